@@ -5,8 +5,7 @@ import static cn.dlm.cycle.JsonVariables.json;
 
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Checking it: the author's corrected structure must hold at least one problem and one measure.
  */
 @Component("materialIntake")
-public class MaterialIntake implements TaskListener {
+public class MaterialIntake extends FormCheck {
 
   public static final int MAX_TEXT = 1_000_000;
 
@@ -26,26 +25,26 @@ public class MaterialIntake implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    if (task.getTaskDefinitionKey().startsWith("Task_Check")) {
-      checkStructure(task);
+  protected void check(DelegateExecution execution) {
+    if (execution.getCurrentActivityId().startsWith("Task_Check")) {
+      checkStructure(execution);
     } else {
-      parseText(task);
+      parseText(execution);
     }
   }
 
-  private void parseText(DelegateTask task) {
-    String text = Inputs.text(task, "materialText", "材料全文", MAX_TEXT, true);
+  private void parseText(DelegateExecution execution) {
+    String text = Inputs.text(execution, "materialText", "材料全文", MAX_TEXT, true);
     MaterialStructure.Parsed parsed = structure.parse(text);
-    task.setVariable("problems", json(parsed.problems()));
-    task.setVariable("causes", json(parsed.causes()));
-    task.setVariable("measures", json(parsed.measures()));
+    execution.setVariable("problems", json(parsed.problems()));
+    execution.setVariable("causes", json(parsed.causes()));
+    execution.setVariable("measures", json(parsed.measures()));
   }
 
-  private static void checkStructure(DelegateTask task) {
-    List<Map<String, Object>> problems = Inputs.rows(task, "problems", "存在的问题");
-    List<Map<String, Object>> causes = Inputs.rows(task, "causes", "原因剖析");
-    List<Map<String, Object>> measures = Inputs.rows(task, "measures", "整改措施");
+  private static void checkStructure(DelegateExecution execution) {
+    List<Map<String, Object>> problems = Inputs.rows(execution, "problems", "存在的问题");
+    List<Map<String, Object>> causes = Inputs.rows(execution, "causes", "原因剖析");
+    List<Map<String, Object>> measures = Inputs.rows(execution, "measures", "整改措施");
     if (problems.isEmpty()) {
       throw new CycleRuleViolation("请至少列出一个存在的问题。");
     }

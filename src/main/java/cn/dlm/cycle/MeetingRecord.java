@@ -7,8 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * comments (点评). Fewer than two thirds of the members present makes the meeting invalid.
  */
 @Component("meetingRecord")
-public class MeetingRecord implements TaskListener {
+public class MeetingRecord extends FormCheck {
 
   private final CycleMembers cycleMembers;
   private final People people;
@@ -31,24 +30,24 @@ public class MeetingRecord implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    List<String> participants = cycleMembers.participants(task);
-    Set<String> present = new LinkedHashSet<>(Inputs.strings(task, "presentMembers"));
+  protected void check(DelegateExecution execution) {
+    List<String> participants = cycleMembers.participants(execution);
+    Set<String> present = new LinkedHashSet<>(Inputs.strings(execution, "presentMembers"));
     if (!participants.containsAll(present)) {
       throw new CycleRuleViolation("出席人员只能从本班子成员中勾选。");
     }
     boolean quorum = quorumMet(present.size(), participants.size());
-    task.setVariable("presentCount", present.size());
-    task.setVariable("quorumMet", quorum);
+    execution.setVariable("presentCount", present.size());
+    execution.setVariable("quorumMet", quorum);
     if (present.size() < participants.size()) {
-      Inputs.text(task, "absenceNotes", "缺席人员及书面说明", Inputs.LONG_TEXT, true);
+      Inputs.text(execution, "absenceNotes", "缺席人员及书面说明", Inputs.LONG_TEXT, true);
     }
     if (!quorum) {
       return;
     }
-    Inputs.text(task, "supervisorComments", "督导组点评", Inputs.LONG_TEXT, true);
-    Inputs.text(task, "secretarySummary", "书记总结", Inputs.LONG_TEXT, false);
-    List<Map<String, Object>> criticisms = Inputs.rows(task, "criticisms", "批评意见");
+    Inputs.text(execution, "supervisorComments", "督导组点评", Inputs.LONG_TEXT, true);
+    Inputs.text(execution, "secretarySummary", "书记总结", Inputs.LONG_TEXT, false);
+    List<Map<String, Object>> criticisms = Inputs.rows(execution, "criticisms", "批评意见");
     int row = 0;
     for (Map<String, Object> criticism : criticisms) {
       row++;
@@ -68,6 +67,6 @@ public class MeetingRecord implements TaskListener {
       criticism.put("fromName", people.displayName(from));
       criticism.put("toName", people.displayName(to));
     }
-    task.setVariable("criticisms", json(criticisms));
+    execution.setVariable("criticisms", json(criticisms));
   }
 }

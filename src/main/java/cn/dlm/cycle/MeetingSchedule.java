@@ -4,8 +4,7 @@ import cn.dlm.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,18 +22,18 @@ public class MeetingSchedule {
     this.cycleMembers = cycleMembers;
   }
 
-  void setMeetingDay(DelegateTask task, String field, String label) {
+  void setMeetingDay(DelegateExecution execution, String field, String label) {
     LocalDate today = calendar.today();
-    LocalDate day = Inputs.date(task, field, label, true);
+    LocalDate day = Inputs.date(execution, field, label, true);
     if (!day.isAfter(today)) {
       throw new CycleRuleViolation(label + " " + day + " 必须晚于今天（" + today + "）。");
     }
-    task.setVariable("meetingDate", Date.from(day.atTime(CycleStart.MEETING_TIME).atZone(calendar.zone()).toInstant()));
-    task.setVariable("meetingDay", day.toString());
+    execution.setVariable("meetingDate", Date.from(day.atTime(CycleStart.MEETING_TIME).atZone(calendar.zone()).toInstant()));
+    execution.setVariable("meetingDay", day.toString());
   }
 
   @Component("meetingPlan")
-  static class MeetingPlan implements TaskListener {
+  static class MeetingPlan extends FormCheck {
     private final MeetingSchedule schedule;
 
     MeetingPlan(MeetingSchedule schedule) {
@@ -42,20 +41,20 @@ public class MeetingSchedule {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-      schedule.setMeetingDay(task, "planMeetingDate", "会议日期");
-      List<String> attendees = Inputs.strings(task, "planAttendees");
-      List<String> participants = schedule.cycleMembers.participants(task);
+    protected void check(DelegateExecution execution) {
+      schedule.setMeetingDay(execution, "planMeetingDate", "会议日期");
+      List<String> attendees = Inputs.strings(execution, "planAttendees");
+      List<String> participants = schedule.cycleMembers.participants(execution);
       if (!participants.containsAll(attendees) || attendees.isEmpty()) {
         throw new CycleRuleViolation("请从本班子成员中勾选参会人员。");
       }
-      Inputs.text(task, "planObservers", "列席人员", Inputs.SHORT_TEXT * 5, false);
-      Inputs.text(task, "planAgenda", "会议议程", Inputs.LONG_TEXT, true);
+      Inputs.text(execution, "planObservers", "列席人员", Inputs.SHORT_TEXT * 5, false);
+      Inputs.text(execution, "planAgenda", "会议议程", Inputs.LONG_TEXT, true);
     }
   }
 
   @Component("meetingReschedule")
-  static class MeetingReschedule implements TaskListener {
+  static class MeetingReschedule extends FormCheck {
     private final MeetingSchedule schedule;
 
     MeetingReschedule(MeetingSchedule schedule) {
@@ -63,9 +62,9 @@ public class MeetingSchedule {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-      schedule.setMeetingDay(task, "newMeetingDate", "新的会议日期");
-      Inputs.text(task, "rescheduleReason", "改期说明", Inputs.LONG_TEXT, false);
+    protected void check(DelegateExecution execution) {
+      schedule.setMeetingDay(execution, "newMeetingDate", "新的会议日期");
+      Inputs.text(execution, "rescheduleReason", "改期说明", Inputs.LONG_TEXT, false);
     }
   }
 }

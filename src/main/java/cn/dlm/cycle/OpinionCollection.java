@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
@@ -19,7 +17,7 @@ import org.springframework.stereotype.Component;
  * (the team as a whole or one member), an area and its text; fed back to each member unaltered.
  */
 @Component("opinionCollection")
-public class OpinionCollection implements TaskListener {
+public class OpinionCollection extends FormCheck {
 
   public static final String TEAM_TARGET = "team";
   static final List<String> CHANNELS = List.of("座谈会", "个别走访", "征求意见表", "意见箱", "网上征求", "其他");
@@ -33,10 +31,10 @@ public class OpinionCollection implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    List<String> participants = cycleMembers.participants(task);
-    List<String> areas = Inputs.strings(task, "areas");
-    List<Map<String, Object>> opinions = Inputs.rows(task, "opinions", "意见建议");
+  protected void check(DelegateExecution execution) {
+    List<String> participants = cycleMembers.participants(execution);
+    List<String> areas = Inputs.strings(execution, "areas");
+    List<Map<String, Object>> opinions = Inputs.rows(execution, "opinions", "意见建议");
     int row = 0;
     for (Map<String, Object> opinion : opinions) {
       row++;
@@ -58,15 +56,11 @@ public class OpinionCollection implements TaskListener {
       Inputs.bounded(cell(opinion, "text"), "意见内容", 5_000);
       opinion.put("targetLabel", TEAM_TARGET.equals(target) ? "班子整体" : people.displayName(target));
     }
-    task.setVariable("opinions", json(opinions));
-    task.setVariable("opinionCount", opinions.size());
+    execution.setVariable("opinions", json(opinions));
+    execution.setVariable("opinionCount", opinions.size());
   }
 
   /** The opinions fed back to one participant: those about him or her and those about the team. */
-  public JsonValue opinionsFor(DelegateExecution execution, String participant) {
-    return json(opinionsFor((VariableScope) execution, participant));
-  }
-
   List<Map<String, Object>> opinionsFor(VariableScope scope, String participant) {
     List<Map<String, Object>> mine = new ArrayList<>();
     for (Map<String, Object> opinion : Inputs.rows(scope, "opinions", "意见建议")) {

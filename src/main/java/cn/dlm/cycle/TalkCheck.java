@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * yet, so the cycle goes back for more talks until none is missing.
  */
 @Component("talkCheck")
-public class TalkCheck implements TaskListener {
+public class TalkCheck extends FormCheck implements TaskListener {
 
   private final HistoryService historyService;
   private final CycleMembers cycleMembers;
@@ -30,11 +31,22 @@ public class TalkCheck implements TaskListener {
     this.people = people;
   }
 
+  /** When the office opens the check: which pairs are still missing. */
   @Override
   public void notify(DelegateTask task) {
-    List<TalkPairs.Pair> missing = missingPairs(task.getProcessInstanceId(), task);
-    task.setVariable("missingTalkPairs", json(TalkPairs.labelled(missing, people::displayName)));
-    task.setVariable("talksComplete", missing.isEmpty());
+    record(task.getExecution());
+  }
+
+  /** When the office completes it: decides whether the talks go round again. */
+  @Override
+  protected void check(DelegateExecution execution) {
+    record(execution);
+  }
+
+  private void record(DelegateExecution execution) {
+    List<TalkPairs.Pair> missing = missingPairs(execution.getProcessInstanceId(), execution);
+    execution.setVariable("missingTalkPairs", json(TalkPairs.labelled(missing, people::displayName)));
+    execution.setVariable("talksComplete", missing.isEmpty());
   }
 
   public List<TalkPairs.Pair> missingPairs(String processInstanceId, VariableScope cycle) {

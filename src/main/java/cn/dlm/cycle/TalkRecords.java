@@ -9,14 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 
 /** A participant's record of heart-to-heart talks (谈心谈话记录): who, when, which kind, main points. */
 @Component("talkRecords")
-public class TalkRecords implements TaskListener {
+public class TalkRecords extends FormCheck {
 
   public static final String KIND_SECRETARY = "书记与班子成员";
   public static final String KIND_MEMBERS = "班子成员之间";
@@ -34,24 +32,13 @@ public class TalkRecords implements TaskListener {
     this.people = people;
   }
 
-  /** Options for the talk partner select: every other participant of the cycle. */
-  public JsonValue partnerOptions(DelegateExecution execution, String participant) {
-    List<Map<String, String>> options = new ArrayList<>();
-    for (String other : cycleMembers.participants(execution)) {
-      if (!other.equals(participant)) {
-        options.add(CycleStart.option(people.displayName(other), other));
-      }
-    }
-    return json(options);
-  }
-
   @Override
-  public void notify(DelegateTask task) {
-    String self = task.getAssignee();
-    List<String> participants = cycleMembers.participants(task);
+  protected void check(DelegateExecution execution) {
+    String self = (String) execution.getVariable("participant");
+    List<String> participants = cycleMembers.participants(execution);
     LocalDate today = calendar.today();
-    LocalDate meetingDay = deadlines.meetingDay(task);
-    List<Map<String, Object>> talks = Inputs.rows(task, "talks", "谈心谈话记录");
+    LocalDate meetingDay = deadlines.meetingDay(execution);
+    List<Map<String, Object>> talks = Inputs.rows(execution, "talks", "谈心谈话记录");
     if (talks.isEmpty()) {
       throw new CycleRuleViolation("请至少记录一次谈心谈话。");
     }
@@ -87,6 +74,6 @@ public class TalkRecords implements TaskListener {
       Inputs.bounded(cell(talk, "points"), "谈话主要内容", 5_000);
       talk.put("owner", self);
     }
-    task.setVariable("talks", json(talks));
+    execution.setVariable("talks", json(talks));
   }
 }
