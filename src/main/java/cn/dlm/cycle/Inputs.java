@@ -90,7 +90,10 @@ public final class Inputs {
 
   /** A JSON list of strings (checklist, taglist) or a comma-separated string. */
   public static List<String> strings(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
+    return strings(scope.getVariable(name), name);
+  }
+
+  public static List<String> strings(Object value, String name) {
     List<String> result = new ArrayList<>();
     if (value == null) {
       return result;

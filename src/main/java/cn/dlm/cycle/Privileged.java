@@ -1,6 +1,8 @@
 package cn.dlm.cycle;
 
 import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
@@ -8,6 +10,12 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 final class Privileged {
 
   private Privileged() {}
+
+  /** Outside a command (e.g. in a controller): opens one to run the query in. */
+  static <T> T call(ProcessEngine engine, Callable<T> query) {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        .execute(context -> context.runWithoutAuthorization(query));
+  }
 
   static <T> T call(Callable<T> query) {
     CommandContext context = Context.getCommandContext();

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
@@ -44,14 +43,15 @@ public class TalkCheck extends FormCheck implements TaskListener {
   }
 
   private void record(DelegateExecution execution) {
-    List<TalkPairs.Pair> missing = missingPairs(execution.getProcessInstanceId(), execution);
-    execution.setVariable("missingTalkPairs", json(TalkPairs.labelled(missing, people::displayName)));
+    List<Map<String, String>> missing = missingPairLabels(execution.getProcessInstanceId(),
+        (String) execution.getVariable("secretary"), cycleMembers.members(execution));
+    execution.setVariable("missingTalkPairs", json(missing));
     execution.setVariable("talksComplete", missing.isEmpty());
   }
 
-  public List<TalkPairs.Pair> missingPairs(String processInstanceId, VariableScope cycle) {
-    String secretary = (String) cycle.getVariable("secretary");
-    return TalkPairs.missing(secretary, cycleMembers.members(cycle), talkedPairs(processInstanceId));
+  public List<Map<String, String>> missingPairLabels(String processInstanceId, String secretary, List<String> members) {
+    List<TalkPairs.Pair> missing = TalkPairs.missing(secretary, members, talkedPairs(processInstanceId));
+    return TalkPairs.labelled(missing, people::displayName);
   }
 
   private List<TalkPairs.Pair> talkedPairs(String processInstanceId) {

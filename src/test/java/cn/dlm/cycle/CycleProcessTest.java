@@ -272,4 +272,53 @@ class CycleProcessTest {
         .hasMessageContaining("晚于今天");
     assertThat(pi).isWaitingAt("Task_RecordTalks");
   }
+
+  @Test
+  void startFormIsCheckedBeforeAnythingIsCreated() {
+    startFreshCycle();
+    long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    Map<String, Object> form = cycle.startForm(2025, MEETING);
+
+    form.put("teamId", "no-such-team");
+    assertThatThrownBy(() -> cycle.start(form)).isInstanceOf(CycleRuleViolation.class)
+        .hasMessageContaining("未找到班子“no-such-team”").hasMessageContaining("county-gov-party-group（某县人民政府党组）");
+    form.put("teamId", "county-gov-party-group");
+
+    form.put("secretary", "liufang");
+    assertThatThrownBy(() -> cycle.start(form)).hasMessage("书记“刘芳”不是班子“某县人民政府党组”的成员。");
+    form.put("secretary", "wangjianguo");
+
+    form.put("members", "lihua、ghost");
+    assertThatThrownBy(() -> cycle.start(form)).hasMessage("班子成员“ghost”不是系统用户，请检查用户名。");
+    form.put("members", "");
+
+    form.put("meetingDate", TODAY.toString());
+    assertThatThrownBy(() -> cycle.start(form)).hasMessageContaining("不能早于或等于今天");
+    form.put("meetingDate", "2026/12/01");
+    assertThatThrownBy(() -> cycle.start(form)).hasMessageContaining("不是有效日期");
+    form.put("meetingDate", MEETING.toString());
+
+    form.put("offsetTalks", 3);
+    assertThatThrownBy(() -> cycle.start(form)).hasMessageContaining("必须在会议日期之前");
+    form.remove("offsetTalks");
+
+    form.put("year", 2031);
+    assertThatThrownBy(() -> cycle.start(form)).hasMessageContaining("“年度”应为");
+
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void offsetsFromTheStartFormMoveTheDueDates() {
+    startFreshCycle();
+    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY).list()
+        .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test"));
+    Map<String, Object> form = cycle.startForm(2025, MEETING);
+    form.put("offsetOpinionCollection", -30);
+    ProcessInstance pi = cycle.start(form);
+    cycle.recordStudy(pi);
+    // M - 30 = 2026-11-15, a Sunday: due on Friday 2026-11-13.
+    assertThat(cycle.task(pi, "Task_CollectOpinions").getDueDate())
+        .isEqualTo(Date.from(LocalDate.of(2026, 11, 13).atTime(18, 0).atZone(SHANGHAI).toInstant()));
+  }
 }
