@@ -35,7 +35,7 @@ public class MaterialIntake extends FormCheck {
 
   private void parseText(DelegateExecution execution) {
     String text = Inputs.text(execution, "materialText", "材料全文", MAX_TEXT, true);
-    MaterialStructure.Parsed parsed = structure.parse(text);
+    MaterialStructure.Parsed parsed = structure.parse(text, Inputs.strings(execution, "areas"));
     execution.setVariable("problems", json(parsed.problems()));
     execution.setVariable("causes", json(parsed.causes()));
     execution.setVariable("measures", json(parsed.measures()));

@@ -9,5 +9,6 @@ public interface MaterialStructure {
   record Parsed(List<Map<String, Object>> problems, List<Map<String, Object>> causes,
       List<Map<String, Object>> measures) {}
 
-  Parsed parse(String text);
+  /** @param areas the cycle's areas (检视方面), to suggest one for problems without an area heading */
+  Parsed parse(String text, List<String> areas);
 }
