@@ -158,8 +158,8 @@ public class CycleStart implements ExecutionListener {
 
   private LocalDate meetingDay(DelegateExecution execution, int year, LocalDate today) {
     LocalDate day = Inputs.date(execution, "meetingDate", "计划会议日期", true);
-    if (!day.isAfter(today)) {
-      throw new CycleRuleViolation("计划会议日期 " + day + " 不能早于或等于今天（" + today + "）。");
+    if (day.isBefore(today)) {
+      throw new CycleRuleViolation("计划会议日期 " + day + " 已经过去，不能早于今天（" + today + "）。");
     }
     if (day.getYear() < year || day.getYear() > year + 1) {
       throw new CycleRuleViolation("计划会议日期应在 " + year + " 年或 " + (year + 1) + " 年。");

@@ -25,8 +25,8 @@ public class MeetingSchedule {
   void setMeetingDay(DelegateExecution execution, String field, String label) {
     LocalDate today = calendar.today();
     LocalDate day = Inputs.date(execution, field, label, true);
-    if (!day.isAfter(today)) {
-      throw new CycleRuleViolation(label + " " + day + " 必须晚于今天（" + today + "）。");
+    if (day.isBefore(today)) {
+      throw new CycleRuleViolation(label + " " + day + " 已经过去，不能早于今天（" + today + "）。");
     }
     execution.setVariable("meetingDate", Date.from(day.atTime(CycleStart.MEETING_TIME).atZone(calendar.zone()).toInstant()));
     execution.setVariable("meetingDay", day.toString());

@@ -230,7 +230,7 @@ class CycleProcessTest {
 
     assertThatThrownBy(() -> cycle.complete(cycle.task(pi, "Task_RescheduleMeeting"),
         Map.of("newMeetingDate", TODAY.minusDays(1).toString())))
-        .isInstanceOf(CycleRuleViolation.class).hasMessageContaining("必须晚于今天");
+        .isInstanceOf(CycleRuleViolation.class).hasMessageContaining("不能早于今天");
     LocalDate newMeeting = MEETING.plusDays(7);
     cycle.complete(cycle.task(pi, "Task_RescheduleMeeting"), Map.of("newMeetingDate", newMeeting.toString()));
     Task report = cycle.task(pi, "Task_ReportPlan");
@@ -292,8 +292,8 @@ class CycleProcessTest {
     assertThatThrownBy(() -> cycle.start(form)).hasMessage("班子成员“ghost”不是系统用户，请检查用户名。");
     form.put("members", "");
 
-    form.put("meetingDate", TODAY.toString());
-    assertThatThrownBy(() -> cycle.start(form)).hasMessageContaining("不能早于或等于今天");
+    form.put("meetingDate", TODAY.minusDays(1).toString());
+    assertThatThrownBy(() -> cycle.start(form)).hasMessageContaining("已经过去，不能早于今天");
     form.put("meetingDate", "2026/12/01");
     assertThatThrownBy(() -> cycle.start(form)).hasMessageContaining("不是有效日期");
     form.put("meetingDate", MEETING.toString());
