@@ -34,7 +34,7 @@ public class FormChecks {
     protected void check(DelegateExecution execution) {
       LocalDate date = Inputs.date(execution, "studyDate", "学习日期", true);
       checks.requireNotFuture(date, "学习日期");
-      checks.requireBeforeMeeting(execution, date, "学习日期");
+      checks.requireNotAfterMeeting(execution, date, "学习日期");
       Inputs.text(execution, "studyTopic", "学习主题", Inputs.SHORT_TEXT, true);
       Inputs.text(execution, "studyNotes", "学习研讨情况", Inputs.LONG_TEXT, false);
     }
@@ -96,10 +96,10 @@ public class FormChecks {
     }
   }
 
-  void requireBeforeMeeting(DelegateExecution execution, LocalDate date, String label) {
+  void requireNotAfterMeeting(DelegateExecution execution, LocalDate date, String label) {
     LocalDate meetingDay = deadlines.meetingDay(execution);
-    if (meetingDay != null && !date.isBefore(meetingDay)) {
-      throw new CycleRuleViolation(label + "应早于会议日期 " + meetingDay + "。");
+    if (meetingDay != null && date.isAfter(meetingDay)) {
+      throw new CycleRuleViolation(label + "不能晚于会议日期 " + meetingDay + "。");
     }
   }
 }
