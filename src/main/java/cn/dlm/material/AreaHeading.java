@@ -24,10 +24,12 @@ record AreaHeading(String area, Line rest) {
       return null;
     }
     boolean numbered = start > 0;
-    int word = folded.indexOf(AREA_WORD, start);
-    if (word < 0 || word - start > MAX_HEADING) {
+    int word = folded.substring(start, Math.min(folded.length(), start + MAX_HEADING + AREA_WORD.length()))
+        .indexOf(AREA_WORD);
+    if (word < 0) {
       return null;
     }
+    word += start;
     for (int i = start; i < word; i++) {
       if (HEADING_ENDS.indexOf(folded.charAt(i)) >= 0) {
         return null;

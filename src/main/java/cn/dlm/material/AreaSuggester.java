@@ -3,7 +3,7 @@ package cn.dlm.material;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,115 +24,129 @@ final class AreaSuggester {
   private static final int TEXT_WEIGHT = 1;
 
   List<Problem> suggest(List<Problem> problems, List<String> configured) {
-    List<String> areas = clean(configured);
-    if (areas.isEmpty() || problems.isEmpty()) {
+    Areas areas = new Areas(configured);
+    if (areas.names.isEmpty() || problems.isEmpty()) {
       return problems;
     }
-    Map<Integer, Integer> pairIndex = new HashMap<>();
-    List<int[]> areaPairs = new ArrayList<>();
-    for (String area : areas) {
-      areaPairs.add(bigrams(normalize(area)).stream()
-          .mapToInt(pair -> pairIndex.computeIfAbsent(pair, unused -> pairIndex.size()))
-          .distinct().toArray());
-    }
-    List<BitSet> inTitle = new ArrayList<>();
-    List<BitSet> inText = new ArrayList<>();
-    int[] documentFrequency = new int[pairIndex.size()];
+    List<BitSet> inTitle = new ArrayList<>(problems.size());
+    List<BitSet> inText = new ArrayList<>(problems.size());
+    int[] documentFrequency = new int[areas.pairIndex.size()];
     for (Problem problem : problems) {
-      BitSet title = occurring(problem.title(), pairIndex);
-      BitSet text = occurring(problem.text(), pairIndex);
+      BitSet title = areas.pairsOccurringIn(problem.title());
+      BitSet text = areas.pairsOccurringIn(problem.text());
       text.or(title);
       text.stream().forEach(pair -> documentFrequency[pair]++);
       inTitle.add(title);
       inText.add(text);
     }
+    Map<String, String> byHeading = new HashMap<>();
     List<Problem> suggested = new ArrayList<>(problems.size());
     for (int i = 0; i < problems.size(); i++) {
       Problem problem = problems.get(i);
-      String suggestion = fromHeading(problem.area(), areas);
+      String suggestion = problem.area() == null ? null : byHeading.computeIfAbsent(problem.area(), areas::fromHeading);
       if (suggestion == null) {
-        suggestion = fromText(inTitle.get(i), inText.get(i), areas, areaPairs, documentFrequency, problems.size());
+        suggestion = areas.fromText(inTitle.get(i), inText.get(i), documentFrequency, problems.size());
       }
       suggested.add(problem.withSuggestedArea(suggestion));
     }
     return suggested;
   }
 
-  private static String fromHeading(String heading, List<String> areas) {
-    if (heading == null) {
-      return null;
-    }
-    String name = normalize(heading);
-    if (name.isEmpty()) {
-      return null;
-    }
-    String containing = null;
-    for (String area : areas) {
-      String candidate = normalize(area);
-      if (candidate.equals(name)) {
-        return area;
-      }
-      if ((candidate.contains(name) || name.contains(candidate))
-          && (containing == null || candidate.length() > normalize(containing).length())) {
-        containing = area;
-      }
-    }
-    if (containing != null) {
-      return containing;
-    }
-    List<Integer> headingPairs = bigrams(name);
-    String best = null;
-    double bestScore = 0;
-    for (String area : areas) {
-      List<Integer> pairs = bigrams(normalize(area));
-      long shared = pairs.stream().distinct().filter(headingPairs::contains).count();
-      double dice = pairs.isEmpty() ? 0 : 2.0 * shared / (pairs.size() + headingPairs.size());
-      if (dice > bestScore) {
-        bestScore = dice;
-        best = area;
-      }
-    }
-    return best;
-  }
+  /** The configured areas, their normalized names and their character pairs. */
+  private static final class Areas {
+    private final List<String> names = new ArrayList<>();
+    private final List<String> normalized = new ArrayList<>();
+    private final List<List<Integer>> pairs = new ArrayList<>();
+    private final List<int[]> pairIndexes = new ArrayList<>();
+    private final Map<Integer, Integer> pairIndex = new HashMap<>();
 
-  private static String fromText(BitSet title, BitSet text, List<String> areas, List<int[]> areaPairs,
-      int[] documentFrequency, int problemCount) {
-    String best = null;
-    double bestScore = 0;
-    for (int a = 0; a < areas.size(); a++) {
-      int[] pairs = areaPairs.get(a);
-      double score = 0;
-      for (int pair : pairs) {
-        double rarity = Math.log(1.0 + (double) problemCount / (1 + documentFrequency[pair]));
-        int weight = (title.get(pair) ? TITLE_WEIGHT : 0) + (text.get(pair) ? TEXT_WEIGHT : 0);
-        score += rarity * weight;
+    Areas(List<String> configured) {
+      Map<String, String> unique = new LinkedHashMap<>();
+      if (configured != null) {
+        configured.stream().filter(area -> area != null && !normalize(area).isEmpty())
+            .forEach(area -> unique.putIfAbsent(normalize(area), area.strip()));
       }
-      score = pairs.length == 0 ? 0 : score / pairs.length;
-      if (score > bestScore) {
-        bestScore = score;
-        best = areas.get(a);
-      }
+      unique.forEach((name, area) -> {
+        names.add(area);
+        normalized.add(name);
+        List<Integer> areaPairs = bigrams(name);
+        pairs.add(areaPairs);
+        pairIndexes.add(areaPairs.stream()
+            .mapToInt(pair -> pairIndex.computeIfAbsent(pair, unused -> pairIndex.size()))
+            .distinct().toArray());
+      });
     }
-    return best;
-  }
 
-  private static BitSet occurring(String text, Map<Integer, Integer> pairIndex) {
-    BitSet found = new BitSet(pairIndex.size());
-    for (int i = 0; i + 1 < text.length(); i++) {
-      Integer index = pairIndex.get(pair(text.charAt(i), text.charAt(i + 1)));
-      if (index != null) {
-        found.set(index);
+    String fromHeading(String heading) {
+      String name = normalize(heading);
+      if (name.isEmpty()) {
+        return null;
       }
+      int containing = -1;
+      for (int a = 0; a < names.size(); a++) {
+        String candidate = normalized.get(a);
+        if (candidate.equals(name)) {
+          return names.get(a);
+        }
+        if ((candidate.contains(name) || name.contains(candidate))
+            && (containing < 0 || candidate.length() > normalized.get(containing).length())) {
+          containing = a;
+        }
+      }
+      if (containing >= 0) {
+        return names.get(containing);
+      }
+      List<Integer> headingPairs = bigrams(name);
+      String best = null;
+      double bestScore = 0;
+      for (int a = 0; a < names.size(); a++) {
+        List<Integer> areaPairs = pairs.get(a);
+        long shared = areaPairs.stream().distinct().filter(headingPairs::contains).count();
+        double dice = areaPairs.isEmpty() ? 0 : 2.0 * shared / (areaPairs.size() + headingPairs.size());
+        if (dice > bestScore) {
+          bestScore = dice;
+          best = names.get(a);
+        }
+      }
+      return best;
     }
-    return found;
+
+    String fromText(BitSet title, BitSet text, int[] documentFrequency, int problemCount) {
+      String best = null;
+      double bestScore = 0;
+      for (int a = 0; a < names.size(); a++) {
+        int[] areaPairs = pairIndexes.get(a);
+        double score = 0;
+        for (int pair : areaPairs) {
+          double rarity = Math.log(1.0 + (double) problemCount / (1 + documentFrequency[pair]));
+          int weight = (title.get(pair) ? TITLE_WEIGHT : 0) + (text.get(pair) ? TEXT_WEIGHT : 0);
+          score += rarity * weight;
+        }
+        score = areaPairs.length == 0 ? 0 : score / areaPairs.length;
+        if (score > bestScore) {
+          bestScore = score;
+          best = names.get(a);
+        }
+      }
+      return best;
+    }
+
+    BitSet pairsOccurringIn(String text) {
+      BitSet found = new BitSet(pairIndex.size());
+      for (int i = 0; i + 1 < text.length(); i++) {
+        Integer index = pairIndex.get(pair(text.charAt(i), text.charAt(i + 1)));
+        if (index != null) {
+          found.set(index);
+        }
+      }
+      return found;
+    }
   }
 
   private static List<Integer> bigrams(String text) {
     List<Integer> pairs = new ArrayList<>();
     for (int i = 0; i + 1 < text.length(); i++) {
-      if (Character.isLetterOrDigit(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i + 1))) {
-        pairs.add(pair(text.charAt(i), text.charAt(i + 1)));
-      }
+      pairs.add(pair(text.charAt(i), text.charAt(i + 1)));
     }
     return pairs;
   }
@@ -141,6 +155,7 @@ final class AreaSuggester {
     return (first << 16) | second;
   }
 
+  /** The name's letters and digits, without the word 方面 and full-width forms folded. */
   private static String normalize(String area) {
     String name = Line.fold(area).replace("方面", "");
     StringBuilder letters = new StringBuilder(name.length());
@@ -150,16 +165,5 @@ final class AreaSuggester {
       }
     }
     return letters.toString();
-  }
-
-  private static List<String> clean(List<String> configured) {
-    LinkedHashSet<String> areas = new LinkedHashSet<>();
-    if (configured != null) {
-      configured.stream()
-          .filter(area -> area != null && !normalize(area).isEmpty())
-          .map(String::strip)
-          .forEach(areas::add);
-    }
-    return List.copyOf(areas);
   }
 }

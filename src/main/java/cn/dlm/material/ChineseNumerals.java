@@ -27,8 +27,11 @@ final class ChineseNumerals {
     if (length < 1 || length > MAX_LENGTH) {
       return -1;
     }
-    int ten = text.indexOf('十', from);
-    if (ten < 0 || ten >= to) {
+    int ten = from;
+    while (ten < to && text.charAt(ten) != '十') {
+      ten++;
+    }
+    if (ten == to) {
       return length == 1 ? digit(text.charAt(from)) : -1;
     }
     int tens = ten == from ? 1 : (ten == from + 1 ? digit(text.charAt(from)) : -1);

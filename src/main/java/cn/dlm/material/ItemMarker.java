@@ -74,8 +74,11 @@ record ItemMarker(Kind kind, int value, int start, int end) {
   }
 
   private static ItemMarker parenthesized(String folded) {
-    int close = folded.indexOf(')');
-    if (close < 2 || close > 4) {
+    int close = 1;
+    while (close < folded.length() && close <= 4 && folded.charAt(close) != ')') {
+      close++;
+    }
+    if (close < 2 || close > 4 || close == folded.length()) {
       return null;
     }
     int chinese = ChineseNumerals.value(folded, 1, close);

@@ -2,7 +2,6 @@ package cn.dlm.material;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Splits pasted or extracted text into clean paragraphs: stray publishing markers such as
@@ -11,12 +10,12 @@ import java.util.regex.Pattern;
  */
 final class MaterialLines {
 
-  private static final Pattern STRAY_MARKER = Pattern.compile("##[A-Za-z][A-Za-z0-9_]{0,30}##");
+  private static final int MAX_MARKER_NAME = 31;
 
   private MaterialLines() {}
 
   static List<Line> of(String raw) {
-    String text = STRAY_MARKER.matcher(raw).replaceAll("");
+    String text = withoutStrayMarkers(raw);
     List<Line> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     int length = text.length();
@@ -41,6 +40,48 @@ final class MaterialLines {
     }
     add(lines, line);
     return lines;
+  }
+
+  /**
+   * Removes every "##name##" (a letter, then up to 30 letters, digits or underscores). The text is
+   * copied and each marker is dropped as soon as it is complete in the copy, so that a marker split
+   * by another one ("#" + "##paidend##" + "#paidbegin##") goes as well, in one pass.
+   */
+  static String withoutStrayMarkers(String text) {
+    if (text.indexOf("##") < 0) {
+      return text;
+    }
+    StringBuilder kept = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      kept.append(text.charAt(i));
+      int markerStart = completedMarkerStart(kept);
+      if (markerStart >= 0) {
+        kept.setLength(markerStart);
+      }
+    }
+    return kept.toString();
+  }
+
+  private static int completedMarkerStart(StringBuilder kept) {
+    int end = kept.length();
+    if (end < 5 || kept.charAt(end - 1) != '#' || kept.charAt(end - 2) != '#') {
+      return -1;
+    }
+    int nameStart = end - 2;
+    while (nameStart > 0 && end - 2 - nameStart < MAX_MARKER_NAME && isNameChar(kept.charAt(nameStart - 1))) {
+      nameStart--;
+    }
+    boolean named = nameStart < end - 2 && isAsciiLetter(kept.charAt(nameStart));
+    boolean opened = nameStart >= 2 && kept.charAt(nameStart - 1) == '#' && kept.charAt(nameStart - 2) == '#';
+    return named && opened ? nameStart - 2 : -1;
+  }
+
+  private static boolean isNameChar(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static void add(List<Line> lines, StringBuilder line) {

@@ -28,9 +28,12 @@ final class SectionHeading {
     String folded = line.folded();
     int bodyStart = numberingEnd(folded);
     boolean numbered = bodyStart > 0;
-    String body = trimEnd(folded.substring(bodyStart));
-    if (body.isEmpty() || body.length() > (numbered ? MAX_NUMBERED : MAX_UNNUMBERED) || hasSentenceEnd(body)
-        || body.contains("方面")) {
+    int bodyEnd = trimmedEnd(folded, bodyStart);
+    if (bodyEnd == bodyStart || bodyEnd - bodyStart > (numbered ? MAX_NUMBERED : MAX_UNNUMBERED)) {
+      return null;
+    }
+    String body = folded.substring(bodyStart, bodyEnd);
+    if (hasSentenceEnd(body) || body.contains("方面")) {
       return null;
     }
     if (numbered && body.contains("情况")) {
@@ -95,11 +98,11 @@ final class SectionHeading {
     return false;
   }
 
-  private static String trimEnd(String folded) {
+  private static int trimmedEnd(String folded, int start) {
     int end = folded.length();
-    while (end > 0 && ":。. ".indexOf(folded.charAt(end - 1)) >= 0) {
+    while (end > start && ":。. ".indexOf(folded.charAt(end - 1)) >= 0) {
       end--;
     }
-    return folded.substring(0, end);
+    return end;
   }
 }

@@ -228,12 +228,14 @@ class MaterialParserTest {
         一、存在问题
         ##paidbegin##1.学习深度不够。以便腾出更多精##paidbegin##力下基层。
         2.领会##PAIDEND##精度不准。
+        3.作风###paidend###paidbegin##不实。
         ##paidend##
         """);
 
     assertThat(material.problems()).extracting(Problem::title, Problem::text).containsExactly(
         tuple("学习深度不够", "学习深度不够。以便腾出更多精力下基层。"),
-        tuple("领会精度不准", "领会精度不准。"));
+        tuple("领会精度不准", "领会精度不准。"),
+        tuple("作风不实", "作风不实。"));
   }
 
   @Test
