@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +22,7 @@ import org.springframework.web.util.WebUtils;
  * {@code POST /api/materials/parse}: a material's text in, its structure out. The text comes as a
  * {@code text/plain} body or as an uploaded .docx / .txt file (multipart part {@code file}). The
  * areas to suggest from are given as {@code areas} parameters, or taken from the cycle of the task
- * named by {@code taskId}, if the caller may read it.
+ * named by {@code taskId}, if the caller may see it (the task query applies the caller's rights).
  */
 @RestController
 @RequestMapping("/api/materials")
@@ -94,11 +93,10 @@ class MaterialController {
     if (taskId == null || taskId.isBlank()) {
       return List.of();
     }
-    try {
-      return AreaList.of(taskService.getVariable(taskId, "areas"));
-    } catch (NullValueException e) {
-      throw ApiException.notFound("找不到该任务，可能已经办结。");
+    if (taskService.createTaskQuery().taskId(taskId).singleResult() == null) {
+      throw ApiException.notFound("找不到该任务：它可能已经办结，或不是您的任务。");
     }
+    return AreaList.of(taskService.getVariable(taskId, "areas"));
   }
 
   private static MediaType contentType(HttpServletRequest request) {

@@ -169,7 +169,7 @@ class MaterialApiTest {
   }
 
   @Test
-  void areasAreTakenFromTheCycleOfATaskTheCallerMayRead() {
+  void areasAreTakenFromTheCycleOfATaskTheCallerMaySee() {
     String taskId = taskOfLihuaInACycleWithAreas("理论学习", "工作作风");
     String text = "一、存在问题\n1.作风不够扎实。";
 
@@ -182,8 +182,9 @@ class MaterialApiTest {
 
     assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(own.getBody().get("problems").get(0).get("suggestedArea").asText()).isEqualTo("工作作风");
-    assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.getBody().get("message").asText()).contains("找不到该任务");
   }
 
   private String taskOfLihuaInACycleWithAreas(String... areas) {
