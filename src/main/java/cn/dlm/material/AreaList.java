@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.camunda.spin.json.SpinJsonNode;
 
 /** The cycle's areas (检视方面) as stored in the {@code areas} variable: a Json list of strings. */
@@ -40,7 +41,7 @@ final class AreaList {
       if (variable instanceof String text) {
         return JSON.readTree(text);
       }
-      if (variable instanceof Collection<?> || variable instanceof java.util.Map<?, ?>) {
+      if (variable instanceof Collection<?> || variable instanceof Map<?, ?>) {
         return JSON.valueToTree(variable);
       }
       return null;

@@ -1,19 +1,25 @@
 package cn.dlm.material;
 
 import cn.dlm.api.ApiConfiguration;
+import cn.dlm.api.ApiErrors;
 import cn.dlm.api.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
@@ -71,6 +77,17 @@ class MaterialController {
     try (InputStream in = request.getInputStream()) {
       return in.readNBytes(MaterialText.MAX_BYTES + 1);
     }
+  }
+
+  /** Uploads are read lazily, inside this handler, so their failures are answered here. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Map<String, Object>> unreadableUpload(MultipartException e) {
+    HttpStatus status = e instanceof MaxUploadSizeExceededException ? HttpStatus.PAYLOAD_TOO_LARGE
+        : HttpStatus.BAD_REQUEST;
+    String message = status == HttpStatus.PAYLOAD_TOO_LARGE
+        ? "上传的文件过大：Word 文件请控制在 2 MB 以内，材料文字请控制在 1 MB 以内。"
+        : "上传的内容无法读取：请以 multipart/form-data 的 file 字段上传 .docx 或 .txt 文件。";
+    return ResponseEntity.status(status).body(ApiErrors.body(status, message));
   }
 
   private static MultipartFile uploadedFile(HttpServletRequest request) {

@@ -13,10 +13,10 @@ import org.springframework.http.HttpStatus;
  * Turns what a member sends — a pasted text, an uploaded .txt or .docx — into the text the parser
  * reads, or rejects it with a message the member understands.
  */
-public final class MaterialText {
+final class MaterialText {
 
   /** The largest material accepted: 1 MB of text (UTF-8). */
-  public static final int MAX_BYTES = 1024 * 1024;
+  static final int MAX_BYTES = 1024 * 1024;
 
   static final String TOO_LARGE = "材料内容超过 1 MB，请删去与对照检查无关的内容（如附件、表格）后再提交。";
   private static final Charset GB18030 = Charset.forName("GB18030");
@@ -30,7 +30,7 @@ public final class MaterialText {
    * Decodes a text body: by its byte order mark, else by the declared charset, else as UTF-8 and,
    * failing that, as GB18030 (GBK), which is what Windows Notepad in China writes.
    */
-  public static String decode(byte[] bytes, Charset declared) {
+  static String decode(byte[] bytes, Charset declared) {
     if (bytes.length > MAX_BYTES) {
       throw tooLarge();
     }
@@ -56,7 +56,7 @@ public final class MaterialText {
   }
 
   /** The text of an uploaded file, told apart by its content first and its name second. */
-  public static String ofUpload(String filename, byte[] bytes) {
+  static String ofUpload(String filename, byte[] bytes) {
     String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
     if (startsWith(bytes, ZIP) || name.endsWith(".docx")) {
       return checkedSize(DocxText.extract(bytes));

@@ -1,5 +1,6 @@
 package cn.dlm.material;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ public record ParsedMaterial(List<Problem> problems, List<MaterialItem> causes, 
     return new ParsedMaterial(List.of(), List.of(), List.of());
   }
 
+  @JsonIgnore
   public boolean isEmpty() {
     return problems.isEmpty() && causes.isEmpty() && measures.isEmpty();
   }

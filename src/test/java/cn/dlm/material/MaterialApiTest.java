@@ -71,8 +71,10 @@ class MaterialApiTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode body = response.getBody();
+    assertThat(body.fieldNames()).toIterable().containsExactly("problems", "causes", "measures");
     assertThat(body.get("problems")).hasSize(2);
     JsonNode first = body.get("problems").get(0);
+    assertThat(first.fieldNames()).toIterable().containsExactly("area", "title", "text", "suggestedArea");
     assertThat(first.get("area").asText()).isEqualTo("理论学习");
     assertThat(first.get("title").asText()).isEqualTo("学习不够系统");
     assertThat(first.get("text").asText()).isEqualTo("学习不够系统。");
@@ -135,6 +137,19 @@ class MaterialApiTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
     assertThat(response.getBody().get("message").asText()).contains("过大");
+  }
+
+  @Test
+  void malformedUploadsAreBadRequests() {
+    ResponseEntity<JsonNode> withoutBoundary = http.withBasicAuth("lihua", PASSWORD).postForEntity(URL,
+        textEntity("not a part", "multipart/form-data"), JsonNode.class);
+    ResponseEntity<JsonNode> withoutParts = http.withBasicAuth("lihua", PASSWORD).postForEntity(URL,
+        textEntity("--other\r\nnot a part", "multipart/form-data; boundary=expected"), JsonNode.class);
+
+    assertThat(withoutBoundary.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(withoutBoundary.getBody().get("message").asText()).contains("无法读取");
+    assertThat(withoutParts.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(withoutParts.getBody().get("message").asText()).contains("没有收到材料内容");
   }
 
   @Test
