@@ -43,7 +43,7 @@ class OutboxMailTransport implements MailTransport {
 
   private String fileName(ComposedMail mail) {
     String time = FILE_TIME.format(mail.date().toInstant().atZone(zone));
-    String id = mail.messageId().replaceAll("[^A-Za-z0-9.-]", "");
-    return time + "-" + id + ".eml";
+    String localPart = mail.messageId().replaceAll("^<|@.*$", "").replaceAll("[^A-Za-z0-9.-]", "");
+    return time + "-" + localPart + ".eml";
   }
 }

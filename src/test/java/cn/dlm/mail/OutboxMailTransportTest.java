@@ -35,7 +35,7 @@ class OutboxMailTransportTest {
 
     List<Path> files = emlFiles();
     assertThat(files).hasSize(1);
-    assertThat(files.get(0).getFileName().toString()).startsWith("20261102-090000-new-task.").endsWith(".eml");
+    assertThat(files.get(0).getFileName().toString()).matches("20261102-090000-new-task\\.[0-9a-f]{32}\\.eml");
     try (InputStream in = Files.newInputStream(files.get(0))) {
       MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
       assertThat(message.getSubject()).isEqualTo("【新待办】撰写个人对照检查材料");
