@@ -32,18 +32,18 @@ abstract class DigestMail implements MailContentBuilder {
 
   @Override
   public Optional<MailContent> build(MailRequest request, MailRecipient recipient) {
-    List<TaskView> tasks = openTasks.find(request.taskIds()).stream()
-        .map(task -> views.of(task, request.requestedAt())).toList();
+    List<OpenTask> tasks = openTasks.find(request.taskIds());
     if (tasks.isEmpty()) {
       return Optional.empty();
     }
     int shown = Math.min(tasks.size(), properties.maxTasksPerMail());
     Map<String, Object> model = new HashMap<>();
     model.put("recipient", recipient);
-    model.put("tasks", tasks.subList(0, shown));
+    model.put("tasks", tasks.subList(0, shown).stream().map(task -> views.of(task, request.requestedAt())).toList());
     model.put("total", tasks.size());
     model.put("more", tasks.size() - shown);
-    model.put("overdueCount", tasks.stream().filter(TaskView::overdue).count());
+    model.put("overdueCount", tasks.stream()
+        .filter(task -> task.due() != null && task.due().before(request.requestedAt())).count());
     model.put("escalateAfterWorkingDays", properties.escalateAfterWorkingDays());
     return Optional.of(templates.render(template(), model));
   }

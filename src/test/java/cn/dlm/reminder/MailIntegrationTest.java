@@ -2,6 +2,7 @@ package cn.dlm.reminder;
 
 import cn.dlm.mail.MailQueue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -53,9 +54,9 @@ abstract class MailIntegrationTest {
   private static final List<String> TEST_PROCESSES =
       List.of("reminder-test-assigned", "reminder-test-group", MailQueue.PROCESS_KEY, "reminder-sweep");
 
+  /** One server per test class on a port fixed for the JVM, emptied before each test. */
   @RegisterExtension
-  static final GreenMailExtension smtp =
-      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  static final GreenMailExtension smtp = new GreenMailExtension(smtpSetup()).withPerMethodLifecycle(false);
 
   @DynamicPropertySource
   static void sendThroughGreenMail(DynamicPropertyRegistry registry) {
@@ -73,6 +74,11 @@ abstract class MailIntegrationTest {
   @Autowired IdentityService identityService;
 
   @BeforeEach
+  void emptyMailboxes() {
+    clearMailboxes();
+  }
+
+  @BeforeEach
   void deployTestProcesses() {
     if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("reminder-test-assigned").count() == 0) {
       repositoryService.createDeployment().name("reminder-tests")
@@ -82,6 +88,9 @@ abstract class MailIntegrationTest {
 
   @AfterEach
   void cleanUp() {
+    if (!smtp.isRunning()) {
+      smtp.start();
+    }
     ClockUtil.reset();
     identityService.clearAuthentication();
     for (String key : TEST_PROCESSES) {
@@ -134,7 +143,24 @@ abstract class MailIntegrationTest {
   /** Sends the notices of tasks created so far and forgets them, so a test sees only what follows. */
   void clearNotices() {
     deliverQueuedMail();
-    smtp.reset();
+    clearMailboxes();
+  }
+
+  void clearMailboxes() {
+    try {
+      smtp.purgeEmailFromAllMailboxes();
+    } catch (FolderException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Drops queued mail unsent, for tests about something else. */
+  void discardQueuedMail() {
+    List<String> queued = runtimeService.createProcessInstanceQuery().processDefinitionKey(MailQueue.PROCESS_KEY).list()
+        .stream().map(ProcessInstance::getId).toList();
+    if (!queued.isEmpty()) {
+      runtimeService.deleteProcessInstances(queued, "not under test", true, true);
+    }
   }
 
   /** Fires the sweep's timer and runs the sweep step; returns the sweep's process instance id, or null on a day without reminders. */
@@ -164,6 +190,13 @@ abstract class MailIntegrationTest {
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static ServerSetup smtpSetup() {
+    ServerSetup setup = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    // The build machine is shared and often busy; GreenMail's 2 s default is too tight there.
+    setup.setServerStartupTimeout(30_000);
+    return setup;
   }
 
   private static int freePort() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.StringUtils;
 
 /**
  * The sweep on Monday 2 November 2026, 09:00 in Shanghai. Li Hua (李华) has a task due tomorrow,
@@ -99,7 +100,7 @@ class ReminderSweepTest extends MailIntegrationTest {
     setClock(at(2026, 11, 2, 9, 0));
     runSweep();
     deliverQueuedMail();
-    smtp.reset();
+    clearMailboxes();
 
     moveDueDate(dueTomorrow, at(2026, 11, 20, 17, 0));
     moveDueDate(dueNextWeek, at(2026, 11, 3, 12, 0));
@@ -137,6 +138,25 @@ class ReminderSweepTest extends MailIntegrationTest {
 
     MailParts supervisor = MailParts.of(mailsTo("zhaoqiang").get(0));
     assertThat(supervisor.html()).contains("审核班子对照检查材料", "即将到期");
+  }
+
+  @Test
+  void aDigestListsAtMostFiftyTasksAndCountsTheRest() {
+    setClock(at(2026, 10, 20, 10, 0));
+    for (int i = 1; i <= 53; i++) {
+      startAssigned("sunlei", "整改事项" + i, at(2026, 11, 3, 17, 0));
+    }
+    discardQueuedMail();
+
+    setClock(at(2026, 11, 2, 9, 0));
+    runSweep();
+    deliverQueuedMail();
+
+    MailParts digest = MailParts.of(mailsTo("sunlei").get(0));
+    assertThat(digest.subject()).isEqualTo("【催办】您有53项待办即将到期或已逾期");
+    assertThat(digest.html()).contains("另有 3 项未列出");
+    assertThat(StringUtils.countOccurrencesOf(digest.html(), "?task=")).isEqualTo(50);
+    assertThat(digest.text()).contains("50. 整改事项").doesNotContain("51. 整改事项").contains("另有3项未列出");
   }
 
   private void moveDueDate(Task task, java.time.ZonedDateTime due) {
