@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenTasks {
 
-  static final List<String> CYCLE_VARIABLES = List.of("teamName", "year", "theme", "teamId");
+  static final List<String> CYCLE_VARIABLES = List.of("teamName", "year", "theme");
 
   private final TaskService taskService;
   private final List<String> variableNames;

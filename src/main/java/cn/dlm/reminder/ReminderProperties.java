@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the organizing office, extra days without reminders, and who receives escalations.
  *
  * @param runAt time of day (in {@code dlm.calendar.zone}) the sweep runs on working days
- * @param dueSoonWorkingDays a task due within this many working days (today included) is "due soon"
+ * @param dueSoonWorkingDays a task due by the end of the Nth working day after today is "due soon"
  * @param escalateAfterWorkingDays a task overdue longer than this many working days is escalated
  * @param quietDays dates without reminders besides non-working days (e.g. the meeting day)
  * @param escalationGroups groups whose members receive escalations (default: 组织办)
