@@ -142,8 +142,15 @@ class CycleProcessTest {
     cycle.collectOpinions(pi);
     cycle.acknowledgeOpinions(pi);
 
-    cycle.complete(cycle.task(pi, "Task_DraftTeamMaterial"), Map.of("materialText", CycleDriver.MATERIAL));
-    cycle.complete(cycle.task(pi, "Task_CheckTeamMaterial"), cycle.checkedStructure());
+    String longMaterial = CycleDriver.MATERIAL + "二是" + "学习不够深入。".repeat(15_000);
+    cycle.complete(cycle.task(pi, "Task_DraftTeamMaterial"), Map.of("materialText", longMaterial));
+    Task checkTeamMaterial = cycle.task(pi, "Task_CheckTeamMaterial");
+    assertThat((String) engine.getTaskService().getVariable(checkTeamMaterial.getId(), "materialText"))
+        .as("a 100 KB material is kept whole").hasSize(longMaterial.length());
+    SpinJsonNode parsedProblems = (SpinJsonNode) engine.getTaskService().getVariable(checkTeamMaterial.getId(), "problems");
+    assertThat(parsedProblems.elements()).isNotEmpty();
+    assertThat(parsedProblems.elements().get(0).prop("area").stringValue()).isEqualTo("理论学习");
+    cycle.complete(checkTeamMaterial, cycle.checkedStructure());
     assertThatThrownBy(() -> cycle.complete(cycle.task(pi, "Task_ReviewTeamMaterial"), Map.of("decision", "reject")))
         .isInstanceOf(CycleRuleViolation.class).hasMessage("退回修改时请写明审核意见。");
     cycle.complete(cycle.task(pi, "Task_ReviewTeamMaterial"), Map.of("decision", "reject", "reviewComment", "问题查摆不深"));
