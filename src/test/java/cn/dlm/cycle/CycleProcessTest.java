@@ -18,6 +18,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.camunda.spin.json.SpinJsonNode;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,8 +56,31 @@ class CycleProcessTest {
   }
 
   @AfterEach
-  void resetClock() {
+  void resetClockAndRecordCoverage() {
     ClockUtil.reset();
+    engineOfThisClass = engine;
+    engine.getHistoryService().createHistoricActivityInstanceQuery().processDefinitionId(mainDefinitionId(engine))
+        .list().forEach(activity -> EXECUTED.add(activity.getActivityId()));
+  }
+
+  static ProcessEngine engineOfThisClass;
+  static final Set<String> EXECUTED = new TreeSet<>();
+
+  static String mainDefinitionId(ProcessEngine engine) {
+    return engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(CycleStart.PROCESS_KEY).latestVersion().singleResult().getId();
+  }
+
+  /** Every flow node of the main process ran in some test of this class (report: target/process-test-coverage). */
+  @AfterAll
+  static void everyFlowNodeOfTheMainProcessIsCovered() {
+    Set<String> flowNodes = engineOfThisClass.getRepositoryService()
+        .getBpmnModelInstance(mainDefinitionId(engineOfThisClass))
+        .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
+    Set<String> missed = new TreeSet<>(flowNodes);
+    missed.removeAll(EXECUTED);
+    double coverage = (flowNodes.size() - missed.size()) / (double) flowNodes.size();
+    assertThat(coverage).as("flow nodes never executed: " + missed).isGreaterThanOrEqualTo(0.95);
   }
 
   static void setToday(LocalDate day) {
