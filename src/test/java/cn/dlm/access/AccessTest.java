@@ -52,6 +52,13 @@ class AccessTest {
   }
 
   @Test
+  void adminOpensEveryWebapp() {
+    assertThat(browser.webappLogin("admin", "admin", Browser.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(browser.get("/camunda/app/admin/default/").statusCode()).isEqualTo(200);
+    assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void membersSeeNoProcessInstanceButTheirOwnTask() throws Exception {
     String instanceId = startSmokeProcessAsOffice("lihua");
 

@@ -54,14 +54,18 @@ public class Browser {
    */
   public HttpResponse<String> webappLogin(String app, String userId, String password) {
     get("/camunda/app/" + app + "/");
-    String form = Map.of("username", userId, "password", password).entrySet().stream()
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-    HttpResponse<String> login = send(request("/camunda/api/admin/auth/user/default/login/" + app, csrfHeader())
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)));
+    HttpResponse<String> login = postForm("/camunda/api/admin/auth/user/default/login/" + app,
+        Map.of("username", userId, "password", password), csrfHeader());
     get("/camunda/api/admin/auth/user/default");
     return login;
+  }
+
+  public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
+    String form = fields.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
   /** The header the webapps send with every state-changing request: the token of the XSRF-TOKEN cookie. */
