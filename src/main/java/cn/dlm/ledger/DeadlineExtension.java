@@ -1,0 +1,33 @@
+package cn.dlm.ledger;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The office's decision on a deadline extension (延期申请): granted moves the item's deadline. */
+@Component("deadlineExtension")
+public class DeadlineExtension implements TaskListener {
+
+  static final String GRANT = "grant";
+  static final String REJECT = "reject";
+
+  private final LedgerClock clock;
+
+  public DeadlineExtension(LedgerClock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput input = new TaskInput(task);
+    ProcessLedger ledger = ProcessLedger.of(task.getExecution());
+    RectificationItem item = ledger.item(input.itemId());
+    switch (input.text("extensionDecision")) {
+      case GRANT -> item.grantExtension(clock.now(), input.actor(), input.text("extensionComment"));
+      case REJECT -> item.rejectExtension(clock.now(), input.actor(),
+          input.requiredText("extensionComment", "不同意延期时，请写明理由。"));
+      default -> throw new InvalidSubmission("请选择审批意见：同意延期或不同意延期。");
+    }
+    ledger.save(item);
+  }
+}

@@ -1,0 +1,41 @@
+package cn.dlm.ledger;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * The supervisors acknowledge the signed report (签收), which closes the cycle, or return it to
+ * the secretary with their comment.
+ */
+@Component("rectificationReportAcknowledgement")
+public class RectificationReportAcknowledgement implements TaskListener {
+
+  static final String ACKNOWLEDGE = "acknowledge";
+  static final String RETURN = "return";
+  static final String ACKNOWLEDGED = "reportAcknowledged";
+
+  private final LedgerClock clock;
+
+  public RectificationReportAcknowledgement(LedgerClock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput input = new TaskInput(task);
+    boolean acknowledged = switch (input.text("acknowledgement")) {
+      case ACKNOWLEDGE -> true;
+      case RETURN -> false;
+      default -> throw new InvalidSubmission("请选择：签收或退回修改。");
+    };
+    String comment = acknowledged ? input.text("supervisorComment")
+        : input.requiredText("supervisorComment", "退回修改时，请写明意见。");
+    VariableScope processInstance = task.getExecution().getProcessInstance();
+    RectificationReport signed = LedgerJson.report(processInstance.getVariable(RectificationReport.VARIABLE));
+    RectificationReport reviewed = signed.reviewed(input.actor(), clock.now(), acknowledged, comment);
+    processInstance.setVariable(RectificationReport.VARIABLE, LedgerJson.value(reviewed));
+    processInstance.setVariable(ACKNOWLEDGED, acknowledged);
+  }
+}
