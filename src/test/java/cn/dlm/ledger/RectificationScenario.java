@@ -12,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -97,8 +99,17 @@ final class RectificationScenario {
     return tasks().processInstanceId(instance.getId()).taskDefinitionKey("Task_DraftPlan").singleResult();
   }
 
+  /** Submits the plan as the secretary; then runs the job that starts the item flows, as the job executor would. */
   void submitPlan(ProcessInstance instance, List<Map<String, Object>> rows) {
     complete(planTask(instance), DemoData.SECRETARY, createVariables().putValue("planItems", LedgerJson.value(rows)));
+    startItemFlows(instance);
+  }
+
+  void startItemFlows(ProcessInstance instance) {
+    ManagementService management = engine.getManagementService();
+    Job job = management.createJobQuery().processInstanceId(instance.getId())
+        .activityId("SubProcess_RectifyItem#multiInstanceBody").singleResult();
+    management.executeJob(job.getId());
   }
 
   List<Task> reportTasks(ProcessInstance instance) {
@@ -107,12 +118,8 @@ final class RectificationScenario {
   }
 
   Task taskFor(ProcessInstance instance, String taskKey, String itemId) {
-    for (Task task : tasks().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list()) {
-      if (itemId.equals(engine.getTaskService().getVariable(task.getId(), "itemId"))) {
-        return task;
-      }
-    }
-    return null;
+    return tasks().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+        .taskVariableValueEquals("itemId", itemId).singleResult();
   }
 
   void report(ProcessInstance instance, String itemId, String action, String text) {
