@@ -78,6 +78,11 @@ final class RectificationScenario {
 
   /** Starts rectification for the demo team, as the cycle's call activity does. */
   ProcessInstance start(String teamId, int year, List<Map<String, Object>> candidates) {
+    return start("rectification", teamId, year, candidates);
+  }
+
+  /** Starts {@code processKey} with the cycle variables the main process hands to rectification. */
+  ProcessInstance start(String processKey, String teamId, int year, List<Map<String, Object>> candidates) {
     VariableMap variables = createVariables()
         .putValue("teamId", teamId)
         .putValue("teamName", DemoData.TEAM_NAME)
@@ -88,7 +93,7 @@ final class RectificationScenario {
         .putValue("supervisorGroup", "supervisors")
         .putValue("meetingDate", Date.from(LocalDate.of(year, 12, 20).atTime(9, 0).atZone(ZONE).toInstant()))
         .putValue("rectificationCandidates", LedgerJson.value(candidates));
-    return runtime().startProcessInstanceByKey("rectification", teamId + "-" + year, variables);
+    return runtime().startProcessInstanceByKey(processKey, teamId + "-" + year, variables);
   }
 
   ProcessInstance start(List<Map<String, Object>> candidates) {
