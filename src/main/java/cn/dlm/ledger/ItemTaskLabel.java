@@ -19,7 +19,8 @@ public class ItemTaskLabel implements TaskListener {
     RectificationItem item = ProcessLedger.of(task.getExecution()).item(itemId);
     task.setVariableLocal("itemId", itemId);
     task.setName(task.getName() + "：" + abbreviate(item.problem()));
-    task.setDescription(item.problem());
+    String documentation = task.getDescription() == null ? "" : "\n\n" + task.getDescription();
+    task.setDescription("问题：" + item.problem() + documentation);
   }
 
   private static String abbreviate(String text) {

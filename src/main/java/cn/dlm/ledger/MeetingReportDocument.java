@@ -3,7 +3,6 @@ package cn.dlm.ledger;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +57,7 @@ public class MeetingReportDocument {
   private void meeting(XWPFDocument document, MeetingFacts facts) {
     heading(document, "一、会议基本情况");
     String theme = facts.theme().isBlank() ? facts.year() + "年度民主生活会" : facts.theme();
-    String when = facts.meetingDay() == null ? "" : chineseDate(facts.meetingDay()) + "，";
+    String when = facts.meetingDay() == null ? "" : ChineseDates.of(facts.meetingDay()) + "，";
     if (facts.attendance().isEmpty()) {
       paragraph(document, when + facts.teamName() + "召开" + theme + "。（会议出席情况尚未记录。）");
       return;
@@ -132,11 +131,7 @@ public class MeetingReportDocument {
     team.createRun().setText(facts.teamName());
     XWPFParagraph date = document.createParagraph();
     date.setAlignment(ParagraphAlignment.RIGHT);
-    date.createRun().setText(chineseDate(clock.today()));
-  }
-
-  private static String chineseDate(LocalDate day) {
-    return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+    date.createRun().setText(ChineseDates.of(clock.today()));
   }
 
   private static String numeral(int number) {

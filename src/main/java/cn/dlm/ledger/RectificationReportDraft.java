@@ -40,7 +40,7 @@ public class RectificationReportDraft {
     text.append("对照民主生活会查摆的问题、征求到的意见建议和相互批评意见，班子制定整改方案，共确定整改事项")
         .append(summary.total()).append("项，其中立行立改").append(count(items, ItemType.IMMEDIATE))
         .append("项、限期整改").append(count(items, ItemType.TIME_BOUND)).append("项、长期坚持")
-        .append(count(items, ItemType.LONG_TERM)).append("项。截至").append(clock.today())
+        .append(count(items, ItemType.LONG_TERM)).append("项。截至").append(ChineseDates.of(clock.today()))
         .append("，已整改到位并验收销号").append(summary.closed()).append("项，结转下年度")
         .append(summary.carriedOver()).append("项。\n\n一、整改事项完成情况\n");
     int number = 0;

@@ -8,6 +8,7 @@ import cn.dlm.demo.DemoData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -59,6 +61,8 @@ class LedgerExportTest {
   RuntimeService runtimeService;
   @Autowired
   TestRestTemplate rest;
+  @LocalServerPort
+  int port;
 
   RectificationScenario scenario;
 
@@ -236,6 +240,21 @@ class LedgerExportTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).containsEntry("message", "整改方案有1处需要修改：第1项：责任人“赵强”不是本班子成员。");
     assertThat(scenario.planTask(cycle)).as("the task stays open").isNotNull();
+  }
+
+  @Test
+  void tasklistShowsTheRefusalOfAnEmptyPlanInChinese() throws Exception {
+    ProcessInstance cycle = scenario.start("county-audit-office", 2026, List.of());
+    String taskId = scenario.planTask(cycle).getId();
+    WebappSession session = WebappSession.login(port, DemoData.SECRETARY, PASSWORD);
+
+    HttpResponse<String> response = session.postJson(
+        "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+        "{\"variables\":{\"planItems\":{\"type\":\"Json\",\"value\":\"[]\"}}}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"message\":\"整改方案中没有整改事项：请至少保留或新增一项问题");
+    assertThat(scenario.planTask(cycle)).isNotNull();
   }
 
   private ResponseEntity<byte[]> get(String user, String url) {
