@@ -1,6 +1,5 @@
 package cn.dlm.ledger;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Collection;
 
 /**
@@ -27,11 +26,5 @@ public record LedgerSummary(int total, int open, int overdue, int closed, int ca
       }
     }
     return new LedgerSummary(items.size(), open, overdue, closed, carriedOver);
-  }
-
-  /** Every item is closed or carried over: the sign-off (签收) may begin. */
-  @JsonIgnore
-  public boolean isSettled() {
-    return open == 0;
   }
 }

@@ -86,10 +86,6 @@ public final class ProcessLedger {
     return items;
   }
 
-  public LedgerSummary summary() {
-    return LedgerSummary.of(items());
-  }
-
   public void initialize() {
     if (processInstance.getVariable(SUMMARY) == null) {
       writeSummary(LedgerSummary.EMPTY);
