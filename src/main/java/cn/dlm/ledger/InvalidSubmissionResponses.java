@@ -20,10 +20,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine wraps an exception thrown by a task listener twice ("ENGINE-03051 … Exception while
- * invoking TaskListener: …") and the REST API answers 500. For an {@link InvalidSubmission} this
- * answers 400 with the Chinese message alone, in both REST APIs: /engine-rest, and the webapps'
- * own engine API that Tasklist submits forms to (/camunda/api/engine).
+ * The REST API answers a form validation failure with 400 and "Cannot submit task form &lt;id&gt;:
+ * &lt;message&gt;". For an {@link InvalidSubmission} this answers 400 with the Chinese message alone, in
+ * both REST APIs: /engine-rest, and the webapps' own engine API that Tasklist submits forms to
+ * (/camunda/api/engine).
  */
 @Configuration
 public class InvalidSubmissionResponses {

@@ -6,13 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Adopts the submitted plan (整改方案) as the ledger, or refuses it whole with what to correct. */
 @Component("rectificationPlan")
-public class RectificationPlan implements TaskListener {
+public class RectificationPlan extends TaskOutcome {
 
   private final PersonNames names;
   private final LedgerClock clock;
@@ -25,14 +23,13 @@ public class RectificationPlan implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    DelegateExecution execution = task.getExecution();
+  protected void accept(FormInput input, DelegateExecution execution) {
     LocalDate meetingDay = clock.localDate((Date) execution.getVariable("meetingDate"));
     Map<String, String> knownNames = new HashMap<>();
     PlanValidation validation = new PlanValidation(TeamRoster.of(execution), meetingDay, properties.maxItems(),
         userId -> knownNames.computeIfAbsent(userId, names::nameOf));
     List<RectificationItem> items = validation.items(
-        LedgerJson.tree(task.getVariable(RectificationStart.PLAN_ITEMS)), year(execution, meetingDay));
+        LedgerJson.tree(execution.getVariable(RectificationStart.PLAN_ITEMS)), year(execution, meetingDay));
     ProcessLedger.of(execution).adopt(items);
   }
 

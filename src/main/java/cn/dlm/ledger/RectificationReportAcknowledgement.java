@@ -1,7 +1,6 @@
 package cn.dlm.ledger;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +9,7 @@ import org.springframework.stereotype.Component;
  * the secretary with their comment.
  */
 @Component("rectificationReportAcknowledgement")
-public class RectificationReportAcknowledgement implements TaskListener {
+public class RectificationReportAcknowledgement extends TaskOutcome {
 
   static final String ACKNOWLEDGE = "acknowledge";
   static final String RETURN = "return";
@@ -23,8 +22,7 @@ public class RectificationReportAcknowledgement implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = new TaskInput(task);
+  protected void accept(FormInput input, DelegateExecution execution) {
     boolean acknowledged = switch (input.text("acknowledgement")) {
       case ACKNOWLEDGE -> true;
       case RETURN -> false;
@@ -32,9 +30,9 @@ public class RectificationReportAcknowledgement implements TaskListener {
     };
     String comment = acknowledged ? input.text("supervisorComment")
         : input.requiredText("supervisorComment", "退回修改时，请写明意见。");
-    VariableScope processInstance = task.getExecution().getProcessInstance();
+    VariableScope processInstance = execution.getProcessInstance();
     RectificationReport signed = LedgerJson.report(processInstance.getVariable(RectificationReport.VARIABLE));
-    RectificationReport reviewed = signed.reviewed(input.actor(), clock.now(), acknowledged, comment);
+    RectificationReport reviewed = signed.reviewed(input.actor(null), clock.now(), acknowledged, comment);
     processInstance.setVariable(RectificationReport.VARIABLE, LedgerJson.value(reviewed));
     processInstance.setVariable(ACKNOWLEDGED, acknowledged);
   }

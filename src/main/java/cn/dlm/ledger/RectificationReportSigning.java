@@ -1,12 +1,11 @@
 package cn.dlm.ledger;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** The secretary signs the rectification report (签署整改落实情况报告). */
 @Component("rectificationReportSigning")
-public class RectificationReportSigning implements TaskListener {
+public class RectificationReportSigning extends TaskOutcome {
 
   private final LedgerClock clock;
 
@@ -15,8 +14,7 @@ public class RectificationReportSigning implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = new TaskInput(task);
+  protected void accept(FormInput input, DelegateExecution execution) {
     String text = input.text("reportText");
     if (text.isEmpty()) {
       throw new InvalidSubmission("请填写整改落实情况报告。");
@@ -24,7 +22,7 @@ public class RectificationReportSigning implements TaskListener {
     if (!input.isTrue("reportSigned")) {
       throw new InvalidSubmission("请确认签署整改落实情况报告。");
     }
-    RectificationReport report = RectificationReport.signed(text, input.actor(), clock.now());
-    task.getExecution().getProcessInstance().setVariable(RectificationReport.VARIABLE, LedgerJson.value(report));
+    RectificationReport report = RectificationReport.signed(text, input.actor(null), clock.now());
+    execution.getProcessInstance().setVariable(RectificationReport.VARIABLE, LedgerJson.value(report));
   }
 }

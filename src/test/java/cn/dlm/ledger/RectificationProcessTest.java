@@ -4,6 +4,7 @@ import static cn.dlm.ledger.RectificationScenario.candidate;
 import static cn.dlm.ledger.RectificationScenario.dropped;
 import static cn.dlm.ledger.RectificationScenario.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -254,6 +255,37 @@ class RectificationProcessTest {
     assertThat(report.path("signedBy").asText()).isEqualTo(DemoData.SECRETARY);
     assertThat(report.path("reviewedBy").asText()).isEqualTo(RectificationScenario.SUPERVISOR);
     assertThat(report.path("acknowledged").asBoolean()).isTrue();
+  }
+
+  @Test
+  void itemDecisionsWithoutTheRequiredWordsAreRefusedAndChangeNothing() {
+    ProcessInstance instance = planOfTwo();
+    scenario.report(instance, "2026-002", "submit", "已开展一次调研。");
+
+    assertThatThrownBy(() -> scenario.verify(instance, "2026-002", "return", " "))
+        .isInstanceOf(InvalidSubmission.class).hasMessage("退回整改时，请写明需要继续整改的意见。");
+    assertThatThrownBy(() -> scenario.verify(instance, "2026-002", "carryOver", ""))
+        .isInstanceOf(InvalidSubmission.class).hasMessage("结转下年度时，请写明结转理由。");
+    assertThat(scenario.item(instance, "2026-002").status()).isEqualTo(ItemStatus.AWAITING_VERIFICATION);
+    assertThat(scenario.taskFor(instance, "Task_VerifyItem", "2026-002")).isNotNull();
+
+    assertThatThrownBy(() -> scenario.requestExtension(instance, "2026-001", "2027-03-01", "事情较多。"))
+        .isInstanceOf(InvalidSubmission.class)
+        .hasMessage("申请延至的日期（2027-03-01）须晚于当前完成时限（2027-03-31）。");
+    assertThatThrownBy(() -> scenario.report(instance, "2026-001", "progress", ""))
+        .isInstanceOf(InvalidSubmission.class).hasMessage("请填写整改进展。");
+    assertThat(scenario.item(instance, "2026-001").reports()).isEmpty();
+    assertThat(scenario.taskFor(instance, "Task_ReportProgress", "2026-001")).isNotNull();
+  }
+
+  @Test
+  void itemTasksAreNamedAfterTheirProblem() {
+    ProcessInstance instance = planOfTwo();
+
+    Task task = scenario.taskFor(instance, "Task_ReportProgress", "2026-002");
+
+    assertThat(task.getName()).isEqualTo("报告整改进展：调查研究不够深入");
+    assertThat(task.getDescription()).startsWith("问题：调查研究不够深入\n\n责任人报告本事项的整改进展");
   }
 
   private ProcessInstance planOfTwo() {

@@ -2,20 +2,23 @@ package cn.dlm.ledger;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
-/** What a user submitted with a task's form, read leniently and trimmed. */
-final class TaskInput {
+/**
+ * What a user submitted with a task's form, read leniently and trimmed by the task's end listener
+ * (an exception from an execution listener reaches the caller unwrapped, a task listener's does not).
+ */
+final class FormInput {
 
-  private final DelegateTask task;
+  private final DelegateExecution execution;
 
-  TaskInput(DelegateTask task) {
-    this.task = task;
+  FormInput(DelegateExecution execution) {
+    this.execution = execution;
   }
 
   String text(String name) {
-    Object value = task.getVariable(name);
+    Object value = execution.getVariable(name);
     return value == null ? "" : value.toString().trim();
   }
 
@@ -41,20 +44,21 @@ final class TaskInput {
   }
 
   boolean isTrue(String name) {
-    Object value = task.getVariable(name);
+    Object value = execution.getVariable(name);
     return Boolean.TRUE.equals(value) || "true".equals(value);
   }
 
   String itemId() {
-    return (String) task.getVariable("itemId");
+    return (String) execution.getVariable("itemId");
   }
 
-  /** Who completes the task: the logged-in user, else the task's assignee. */
-  String actor() {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+  /** Who completes the task: the logged-in user, else {@code otherwise}. */
+  String actor(String otherwise) {
+    Authentication authentication =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (authentication != null && authentication.getUserId() != null) {
       return authentication.getUserId();
     }
-    return task.getAssignee() == null ? "" : task.getAssignee();
+    return otherwise == null ? "" : otherwise;
   }
 }
