@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Working days in the users' time zone: Monday to Friday, minus holidays, plus make-up workdays. */
@@ -24,6 +25,11 @@ public class WorkingCalendar {
 
   public ZoneId zone() {
     return zone;
+  }
+
+  /** Today in the users' time zone, by the engine's clock (which tests move with ClockUtil). */
+  public LocalDate today() {
+    return today(ClockUtil.getCurrentTime().toInstant());
   }
 
   public LocalDate today(Instant now) {

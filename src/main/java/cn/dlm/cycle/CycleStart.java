@@ -1,0 +1,239 @@
+package cn.dlm.cycle;
+
+import static cn.dlm.cycle.JsonVariables.json;
+
+import cn.dlm.access.AccessModel;
+import cn.dlm.calendar.WorkingCalendar;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start of a cycle (发起民主生活会): checks the start form, fills the defaults (members from the
+ * team group, default areas, deadline offsets), sets the business key {@code <teamId>-<year>} and
+ * refuses a second cycle of the same team and year.
+ */
+@Component("cycleStart")
+public class CycleStart implements ExecutionListener {
+
+  public static final String PROCESS_KEY = "democratic-life-meeting";
+  static final List<String> DEFAULT_AREAS = List.of("理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律");
+  static final LocalTime MEETING_TIME = LocalTime.of(9, 0);
+
+  /** Start-form field → deadline step it overrides. */
+  static final Map<String, String> OFFSET_FIELDS = Map.of(
+      "offsetOpinionCollection", "opinionCollection",
+      "offsetTalks", "talks",
+      "offsetMaterials", "memberMaterial",
+      "offsetMaterialReview", "materialReview",
+      "offsetPlanReport", "planReport",
+      "offsetMeetingReport", "meetingReport");
+
+  private final IdentityService identityService;
+  private final HistoryService historyService;
+  private final WorkingCalendar calendar;
+  private final DeadlineOffsets deadlineOffsets;
+  private final PreviousCycle previousCycle;
+  private final People people;
+
+  public CycleStart(IdentityService identityService, HistoryService historyService, WorkingCalendar calendar,
+      DeadlineOffsets deadlineOffsets, PreviousCycle previousCycle, People people) {
+    this.identityService = identityService;
+    this.historyService = historyService;
+    this.calendar = calendar;
+    this.deadlineOffsets = deadlineOffsets;
+    this.previousCycle = previousCycle;
+    this.people = people;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    LocalDate today = calendar.today();
+    int year = year(execution, today);
+    String theme = Inputs.text(execution, "theme", "主题", Inputs.SHORT_TEXT, true);
+    Group team = team(Inputs.text(execution, "teamId", "班子", 64, true));
+    String secretary = Inputs.text(execution, "secretary", "书记", 64, true);
+    requireTeamMember(team, secretary, "书记");
+    List<String> members = members(execution, team, secretary);
+    String supervisorGroup = supervisorGroup(execution);
+    LocalDate meetingDay = meetingDay(execution, year, today);
+    List<String> areas = areas(execution);
+    Map<String, Integer> offsets = offsets(execution, year);
+
+    String businessKey = team.getId() + "-" + year;
+    requireNoCycle(businessKey, team.getName(), year);
+    execution.setProcessBusinessKey(businessKey);
+
+    execution.setVariable("year", year);
+    execution.setVariable("theme", theme);
+    execution.setVariable("teamId", team.getId());
+    execution.setVariable("teamName", team.getName());
+    execution.setVariable("secretary", secretary);
+    execution.setVariable("members", json(members));
+    execution.setVariable("supervisorGroup", supervisorGroup);
+    execution.setVariable("meetingDate", Date.from(meetingDay.atTime(MEETING_TIME).atZone(calendar.zone()).toInstant()));
+    execution.setVariable("meetingDay", meetingDay.toString());
+    execution.setVariable("areas", json(areas));
+    execution.setVariable("areaOptions", json(areas.stream().map(a -> option(a, a)).toList()));
+    execution.setVariable("offsets", json(offsets));
+    execution.setVariable("participantOptions", json(participantOptions(secretary, members)));
+    execution.setVariable("targetOptions", json(targetOptions(secretary, members)));
+    execution.setVariable("previousRectification", json(previousCycle.rectificationItems(team.getId(), year)));
+    execution.setVariable("talkPairs", json(List.of()));
+    execution.setVariable("missingTalkPairs",
+        json(TalkPairs.labelled(TalkPairs.mandatoryPairs(secretary, members), people::displayName)));
+    OFFSET_FIELDS.keySet().forEach(execution::removeVariable);
+  }
+
+  private int year(DelegateExecution execution, LocalDate today) {
+    Object value = execution.getVariable("year");
+    int year;
+    try {
+      year = value instanceof Number number ? number.intValue() : Integer.parseInt(String.valueOf(value).trim());
+    } catch (NumberFormatException e) {
+      throw new CycleRuleViolation("请填写“年度”，例如 " + today.getYear() + "。");
+    }
+    if (year < today.getYear() - 1 || year > today.getYear() + 1) {
+      throw new CycleRuleViolation("“年度”应为 " + (today.getYear() - 1) + " 至 " + (today.getYear() + 1) + " 之间的年份。");
+    }
+    return year;
+  }
+
+  private Group team(String teamId) {
+    Group team = identityService.createGroupQuery().groupId(teamId).singleResult();
+    if (team == null || !AccessModel.TEAM_GROUP_TYPE.equals(team.getType())) {
+      List<String> known = identityService.createGroupQuery().groupType(AccessModel.TEAM_GROUP_TYPE).list().stream()
+          .map(g -> g.getId() + "（" + g.getName() + "）").toList();
+      throw new CycleRuleViolation("未找到班子“" + teamId + "”。可选的班子：" + String.join("、", known) + "。");
+    }
+    return team;
+  }
+
+  private List<String> members(DelegateExecution execution, Group team, String secretary) {
+    List<String> given = Inputs.strings(execution, "members");
+    List<String> members = new ArrayList<>(new LinkedHashSet<>(given.isEmpty()
+        ? identityService.createUserQuery().memberOfGroup(team.getId()).orderByUserId().asc().list().stream()
+            .map(User::getId).toList()
+        : given));
+    members.remove(secretary);
+    if (members.isEmpty()) {
+      throw new CycleRuleViolation("班子成员不能为空：请填写成员，或先在管理界面把成员加入班子“" + team.getName() + "”。");
+    }
+    if (members.size() > 50) {
+      throw new CycleRuleViolation("班子成员最多 50 人。");
+    }
+    members.forEach(member -> requireTeamMember(team, member, "班子成员"));
+    return members;
+  }
+
+  private void requireTeamMember(Group team, String userId, String role) {
+    if (identityService.createUserQuery().userId(userId).count() == 0) {
+      throw new CycleRuleViolation(role + "“" + userId + "”不是系统用户，请检查用户名。");
+    }
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(team.getId()).count() == 0) {
+      throw new CycleRuleViolation(role + "“" + people.displayName(userId) + "”不是班子“" + team.getName() + "”的成员。");
+    }
+  }
+
+  private String supervisorGroup(DelegateExecution execution) {
+    String group = Inputs.text(execution, "supervisorGroup", "督导组", 64, false);
+    String id = group.isEmpty() ? AccessModel.SUPERVISORS_GROUP : group;
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      throw new CycleRuleViolation("未找到督导组“" + id + "”。");
+    }
+    return id;
+  }
+
+  private LocalDate meetingDay(DelegateExecution execution, int year, LocalDate today) {
+    LocalDate day = Inputs.date(execution, "meetingDate", "计划会议日期", true);
+    if (day.isBefore(today)) {
+      throw new CycleRuleViolation("计划会议日期 " + day + " 已经过去，不能早于今天（" + today + "）。");
+    }
+    if (day.getYear() < year || day.getYear() > year + 1) {
+      throw new CycleRuleViolation("计划会议日期应在 " + year + " 年或 " + (year + 1) + " 年。");
+    }
+    return day;
+  }
+
+  private static List<String> areas(DelegateExecution execution) {
+    List<String> areas = new ArrayList<>(new LinkedHashSet<>(Inputs.strings(execution, "areas")));
+    if (areas.isEmpty()) {
+      return DEFAULT_AREAS;
+    }
+    if (areas.size() > 12) {
+      throw new CycleRuleViolation("检视方面最多 12 个。");
+    }
+    areas.forEach(area -> Inputs.bounded(area, "检视方面", 60));
+    return areas;
+  }
+
+  private Map<String, Integer> offsets(DelegateExecution execution, int year) {
+    Map<String, Integer> offsets = new LinkedHashMap<>(deadlineOffsets.defaults(year));
+    OFFSET_FIELDS.forEach((field, step) -> {
+      Object value = execution.getVariable(field);
+      if (value == null || value.toString().isBlank()) {
+        return;
+      }
+      int days;
+      try {
+        days = value instanceof Number number ? number.intValue() : Integer.parseInt(value.toString().trim());
+      } catch (NumberFormatException e) {
+        throw new CycleRuleViolation("截止时间天数必须是整数。");
+      }
+      boolean beforeMeeting = !"meetingReport".equals(step);
+      if (beforeMeeting && (days >= 0 || days < -90)) {
+        throw new CycleRuleViolation("会前环节的截止时间必须在会议日期之前（填写 -1 至 -90 之间的天数）。");
+      }
+      if (!beforeMeeting && (days <= 0 || days > 60)) {
+        throw new CycleRuleViolation("会后报告的截止时间必须在会议日期之后（填写 1 至 60 之间的天数）。");
+      }
+      offsets.put(step, days);
+      if ("memberMaterial".equals(step)) {
+        offsets.put("teamMaterial", days);
+      }
+    });
+    return offsets;
+  }
+
+  private void requireNoCycle(String businessKey, String teamName, int year) {
+    long existing = Privileged.call(() -> historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(businessKey).count());
+    if (existing > 0) {
+      throw new CycleRuleViolation(teamName + " " + year + " 年度的民主生活会已经发起，不能重复发起。");
+    }
+  }
+
+  private List<Map<String, String>> participantOptions(String secretary, List<String> members) {
+    List<Map<String, String>> options = new ArrayList<>();
+    options.add(option(people.displayName(secretary) + "（书记）", secretary));
+    members.forEach(member -> options.add(option(people.displayName(member), member)));
+    return options;
+  }
+
+  private List<Map<String, String>> targetOptions(String secretary, List<String> members) {
+    List<Map<String, String>> options = new ArrayList<>();
+    options.add(option("班子整体", OpinionCollection.TEAM_TARGET));
+    options.addAll(participantOptions(secretary, members));
+    return options;
+  }
+
+  static Map<String, String> option(String label, String value) {
+    Map<String, String> option = new LinkedHashMap<>();
+    option.put("label", label);
+    option.put("value", value);
+    return option;
+  }
+
+}

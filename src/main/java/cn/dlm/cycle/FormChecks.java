@@ -1,0 +1,105 @@
+package cn.dlm.cycle;
+
+import cn.dlm.calendar.WorkingCalendar;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** The small office and review forms whose checks are a few lines each. */
+@Component
+public class FormChecks {
+
+  private final WorkingCalendar calendar;
+  private final Deadlines deadlines;
+
+  public FormChecks(WorkingCalendar calendar, Deadlines deadlines) {
+    this.calendar = calendar;
+    this.deadlines = deadlines;
+  }
+
+  LocalDate today() {
+    return calendar.today();
+  }
+
+  /** 记录会前集中学习: held on a past day before the meeting. */
+  @Component("studyRecord")
+  static class StudyRecord extends FormCheck {
+    private final FormChecks checks;
+
+    StudyRecord(FormChecks checks) {
+      this.checks = checks;
+    }
+
+    @Override
+    protected void check(DelegateExecution execution) {
+      LocalDate date = Inputs.date(execution, "studyDate", "学习日期", true);
+      checks.requireNotFuture(date, "学习日期");
+      checks.requireNotAfterMeeting(execution, date, "学习日期");
+      Inputs.text(execution, "studyTopic", "学习主题", Inputs.SHORT_TEXT, true);
+      Inputs.text(execution, "studyNotes", "学习研讨情况", Inputs.LONG_TEXT, false);
+    }
+  }
+
+  /** 认领反馈意见: each member confirms having read and claimed the opinions (对号认领). */
+  @Component("opinionAcknowledgement")
+  static class OpinionAcknowledgement extends FormCheck {
+    @Override
+    protected void check(DelegateExecution execution) {
+      if (!Boolean.TRUE.equals(execution.getVariable("acknowledged"))) {
+        throw new CycleRuleViolation("请确认已逐条阅读并认领反馈给您的意见。");
+      }
+      Inputs.text(execution, "acknowledgementNote", "认领说明", Inputs.LONG_TEXT, false);
+    }
+  }
+
+  /** Every review (审核/审批): approve, or reject with a comment saying what to change. */
+  @Component("reviewDecision")
+  static class ReviewDecision extends FormCheck {
+    @Override
+    protected void check(DelegateExecution execution) {
+      String decision = Inputs.text(execution, "decision", "审核结论", 20, true);
+      if (!decision.equals("approve") && !decision.equals("reject")) {
+        throw new CycleRuleViolation("请选择审核结论：通过或退回修改。");
+      }
+      String comment = Inputs.text(execution, "reviewComment", "审核意见", Inputs.LONG_TEXT, false);
+      if (decision.equals("reject") && comment.isEmpty()) {
+        throw new CycleRuleViolation("退回修改时请写明审核意见。");
+      }
+      execution.setVariable("approved", decision.equals("approve"));
+    }
+  }
+
+  /** 报送会议情况报告 / 通报会议情况: done on or after the meeting day and not in the future. */
+  @Component("meetingFollowUp")
+  static class MeetingFollowUp extends FormCheck {
+    private final FormChecks checks;
+
+    MeetingFollowUp(FormChecks checks) {
+      this.checks = checks;
+    }
+
+    @Override
+    protected void check(DelegateExecution execution) {
+      LocalDate date = Inputs.date(execution, "doneDate", "报送或通报日期", true);
+      checks.requireNotFuture(date, "报送或通报日期");
+      LocalDate meetingDay = checks.deadlines.meetingDay(execution);
+      if (meetingDay != null && date.isBefore(meetingDay)) {
+        throw new CycleRuleViolation("报送或通报日期不能早于会议日期 " + meetingDay + "。");
+      }
+      Inputs.text(execution, "followUpSummary", "主要内容", Inputs.LONG_TEXT, true);
+    }
+  }
+
+  void requireNotFuture(LocalDate date, String label) {
+    if (date.isAfter(today())) {
+      throw new CycleRuleViolation(label + " " + date + " 晚于今天，请填写实际日期。");
+    }
+  }
+
+  void requireNotAfterMeeting(DelegateExecution execution, LocalDate date, String label) {
+    LocalDate meetingDay = deadlines.meetingDay(execution);
+    if (meetingDay != null && date.isAfter(meetingDay)) {
+      throw new CycleRuleViolation(label + "不能晚于会议日期 " + meetingDay + "。");
+    }
+  }
+}

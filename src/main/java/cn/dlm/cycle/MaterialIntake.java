@@ -1,0 +1,71 @@
+package cn.dlm.cycle;
+
+import static cn.dlm.cycle.Inputs.cell;
+import static cn.dlm.cycle.JsonVariables.json;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Self-examination material (对照检查材料), team or personal. Writing it: the whole text, pasted
+ * from Word, is parsed into problems by area (存在的问题), root causes (原因剖析) and measures (整改措施).
+ * Checking it: the author's corrected structure must hold at least one problem and one measure.
+ */
+@Component("materialIntake")
+public class MaterialIntake extends FormCheck {
+
+  public static final int MAX_TEXT = 1_000_000;
+
+  private final MaterialStructure structure;
+
+  public MaterialIntake(MaterialStructure structure) {
+    this.structure = structure;
+  }
+
+  @Override
+  protected void check(DelegateExecution execution) {
+    if (execution.getCurrentActivityId().startsWith("Task_Check")) {
+      checkStructure(execution);
+    } else {
+      parseText(execution);
+    }
+  }
+
+  private void parseText(DelegateExecution execution) {
+    String text = Inputs.text(execution, "materialText", "材料全文", MAX_TEXT, true);
+    MaterialStructure.Parsed parsed = structure.parse(text, Inputs.strings(execution, "areas"));
+    execution.setVariable("problems", json(parsed.problems()));
+    execution.setVariable("causes", json(parsed.causes()));
+    execution.setVariable("measures", json(parsed.measures()));
+  }
+
+  private static void checkStructure(DelegateExecution execution) {
+    List<Map<String, Object>> problems = Inputs.rows(execution, "problems", "存在的问题");
+    List<Map<String, Object>> causes = Inputs.rows(execution, "causes", "原因剖析");
+    List<Map<String, Object>> measures = Inputs.rows(execution, "measures", "整改措施");
+    if (problems.isEmpty()) {
+      throw new CycleRuleViolation("请至少列出一个存在的问题。");
+    }
+    if (measures.isEmpty()) {
+      throw new CycleRuleViolation("请至少列出一条整改措施。");
+    }
+    requireTitles(problems, "存在的问题");
+    requireTitles(causes, "原因剖析");
+    requireTitles(measures, "整改措施");
+  }
+
+  private static void requireTitles(List<Map<String, Object>> rows, String label) {
+    int row = 0;
+    for (Map<String, Object> item : rows) {
+      row++;
+      if (cell(item, "title").isEmpty()) {
+        throw new CycleRuleViolation(label + "第 " + row + " 条：请填写概述。");
+      }
+      Inputs.bounded(cell(item, "title"), label + "概述", 500);
+      Inputs.bounded(cell(item, "text"), label + "内容", 20_000);
+      Inputs.bounded(cell(item, "area"), "检视方面", Inputs.SHORT_TEXT);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package cn.dlm.cycle;
+
+import static cn.dlm.cycle.Inputs.cell;
+import static cn.dlm.cycle.JsonVariables.json;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The record of the meeting (召开会议): attendance, criticisms (相互批评) and the supervisor's
+ * comments (点评). Fewer than two thirds of the members present makes the meeting invalid.
+ */
+@Component("meetingRecord")
+public class MeetingRecord extends FormCheck {
+
+  private final CycleMembers cycleMembers;
+  private final People people;
+
+  public MeetingRecord(CycleMembers cycleMembers, People people) {
+    this.cycleMembers = cycleMembers;
+    this.people = people;
+  }
+
+  public static boolean quorumMet(int present, int expected) {
+    return present * 3 >= expected * 2;
+  }
+
+  @Override
+  protected void check(DelegateExecution execution) {
+    List<String> participants = cycleMembers.participants(execution);
+    Set<String> present = new LinkedHashSet<>(Inputs.strings(execution, "presentMembers"));
+    if (!participants.containsAll(present)) {
+      throw new CycleRuleViolation("出席人员只能从本班子成员中勾选。");
+    }
+    boolean quorum = quorumMet(present.size(), participants.size());
+    execution.setVariable("presentCount", present.size());
+    execution.setVariable("quorumMet", quorum);
+    if (present.size() < participants.size()) {
+      Inputs.text(execution, "absenceNotes", "缺席人员及书面说明", Inputs.LONG_TEXT, true);
+    }
+    if (!quorum) {
+      return;
+    }
+    Inputs.text(execution, "supervisorComments", "督导组点评", Inputs.LONG_TEXT, true);
+    Inputs.text(execution, "secretarySummary", "书记总结", Inputs.LONG_TEXT, false);
+    List<Map<String, Object>> criticisms = Inputs.rows(execution, "criticisms", "批评意见");
+    int row = 0;
+    for (Map<String, Object> criticism : criticisms) {
+      row++;
+      String prefix = "第 " + row + " 条批评意见：";
+      String from = cell(criticism, "from");
+      String to = cell(criticism, "to");
+      if (!present.contains(from) || !present.contains(to)) {
+        throw new CycleRuleViolation(prefix + "提出人和被批评人都应是出席会议的班子成员。");
+      }
+      if (from.equals(to)) {
+        throw new CycleRuleViolation(prefix + "提出人和被批评人不能是同一人。");
+      }
+      if (cell(criticism, "text").isEmpty()) {
+        throw new CycleRuleViolation(prefix + "请填写批评意见内容。");
+      }
+      Inputs.bounded(cell(criticism, "text"), "批评意见内容", 5_000);
+      criticism.put("fromName", people.displayName(from));
+      criticism.put("toName", people.displayName(to));
+    }
+    execution.setVariable("criticisms", json(criticisms));
+  }
+}

@@ -1,0 +1,79 @@
+package cn.dlm.cycle;
+
+import static cn.dlm.cycle.Inputs.cell;
+import static cn.dlm.cycle.JsonVariables.json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opinion solicitation (征求意见): the office's list of opinions, each with a channel, a target
+ * (the team as a whole or one member), an area and its text; fed back to each member unaltered.
+ */
+@Component("opinionCollection")
+public class OpinionCollection extends FormCheck {
+
+  public static final String TEAM_TARGET = "team";
+  static final List<String> CHANNELS = List.of("座谈会", "个别走访", "征求意见表", "意见箱", "网上征求", "其他");
+
+  private final CycleMembers cycleMembers;
+  private final People people;
+
+  public OpinionCollection(CycleMembers cycleMembers, People people) {
+    this.cycleMembers = cycleMembers;
+    this.people = people;
+  }
+
+  @Override
+  protected void check(DelegateExecution execution) {
+    List<String> participants = cycleMembers.participants(execution);
+    List<String> areas = Inputs.strings(execution, "areas");
+    List<Map<String, Object>> opinions = Inputs.rows(execution, "opinions", "意见建议");
+    int row = 0;
+    for (Map<String, Object> opinion : opinions) {
+      row++;
+      String prefix = "第 " + row + " 条意见：";
+      if (!CHANNELS.contains(cell(opinion, "channel"))) {
+        throw new CycleRuleViolation(prefix + "请选择征求渠道。");
+      }
+      String target = cell(opinion, "target");
+      if (!TEAM_TARGET.equals(target) && !participants.contains(target)) {
+        throw new CycleRuleViolation(prefix + "意见对象应为班子整体或本班子的一位成员。");
+      }
+      String area = cell(opinion, "area");
+      if (!area.isEmpty() && !areas.contains(area)) {
+        throw new CycleRuleViolation(prefix + "“" + area + "”不是本次检视方面之一。");
+      }
+      if (cell(opinion, "text").isEmpty()) {
+        throw new CycleRuleViolation(prefix + "请填写意见内容。");
+      }
+      Inputs.bounded(cell(opinion, "text"), "意见内容", 5_000);
+      opinion.put("targetLabel", TEAM_TARGET.equals(target) ? "班子整体" : people.displayName(target));
+    }
+    execution.setVariable("opinions", json(opinions));
+    execution.setVariable("opinionCount", opinions.size());
+  }
+
+  /** The opinions fed back to one participant: those about him or her and those about the team. */
+  List<Map<String, Object>> opinionsFor(VariableScope scope, String participant) {
+    List<Map<String, Object>> mine = new ArrayList<>();
+    for (Map<String, Object> opinion : Inputs.rows(scope, "opinions", "意见建议")) {
+      String target = cell(opinion, "target");
+      if (participant.equals(target) || TEAM_TARGET.equals(target)) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("targetLabel", opinion.get("targetLabel"));
+        shown.put("channel", opinion.get("channel"));
+        shown.put("area", opinion.get("area"));
+        shown.put("text", opinion.get("text"));
+        mine.add(shown);
+      }
+    }
+    return mine;
+  }
+}

@@ -1,0 +1,74 @@
+package cn.dlm.cycle;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the process variable {@code phase} (阶段, a Tasklist column) up to date: any activity
+ * carrying the extension property {@code phase} sets it when it starts.
+ */
+@Component
+public class PhaseTracking extends AbstractProcessEnginePlugin {
+
+  private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners();
+    if (listeners == null) {
+      listeners = new ArrayList<>();
+      configuration.setCustomPreBPMNParseListeners(listeners);
+    }
+    listeners.add(new PhaseParseListener());
+  }
+
+  static final class PhaseParseListener extends AbstractBpmnParseListener {
+
+    @Override
+    public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+      track(element, activity);
+    }
+
+    @Override
+    public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+      track(element, activity);
+    }
+
+    @Override
+    public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
+      track(element, activity);
+    }
+
+    private static void track(Element element, ActivityImpl activity) {
+      String phase = phaseOf(element);
+      if (phase != null) {
+        activity.addListener(ExecutionListener.EVENTNAME_START,
+            (ExecutionListener) execution -> execution.getProcessInstance().setVariable("phase", phase));
+      }
+    }
+
+    private static String phaseOf(Element element) {
+      Element extensions = element.element("extensionElements");
+      Element properties = extensions == null ? null : extensions.elementNS(
+          new org.camunda.bpm.engine.impl.util.xml.Namespace(CAMUNDA_NS), "properties");
+      if (properties == null) {
+        return null;
+      }
+      for (Element property : properties.elements()) {
+        if ("phase".equals(property.attribute("name"))) {
+          return property.attribute("value");
+        }
+      }
+      return null;
+    }
+  }
+}

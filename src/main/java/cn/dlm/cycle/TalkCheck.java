@@ -1,0 +1,72 @@
+package cn.dlm.cycle;
+
+import static cn.dlm.cycle.Inputs.cell;
+import static cn.dlm.cycle.JsonVariables.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * The office's check of the talks (核查谈心谈话): lists the mandatory pairs nobody has recorded
+ * yet, so the cycle goes back for more talks until none is missing.
+ */
+@Component("talkCheck")
+public class TalkCheck extends FormCheck implements TaskListener {
+
+  private final HistoryService historyService;
+  private final CycleMembers cycleMembers;
+  private final People people;
+
+  public TalkCheck(HistoryService historyService, CycleMembers cycleMembers, People people) {
+    this.historyService = historyService;
+    this.cycleMembers = cycleMembers;
+    this.people = people;
+  }
+
+  /** When the office opens the check: which pairs are still missing. */
+  @Override
+  public void notify(DelegateTask task) {
+    record(task.getExecution());
+  }
+
+  /** When the office completes it: decides whether the talks go round again. */
+  @Override
+  protected void check(DelegateExecution execution) {
+    record(execution);
+  }
+
+  private void record(DelegateExecution execution) {
+    List<Map<String, String>> missing = missingPairLabels(execution.getProcessInstanceId(),
+        (String) execution.getVariable("secretary"), cycleMembers.members(execution));
+    execution.setVariable("missingTalkPairs", json(missing));
+    execution.setVariable("talksComplete", missing.isEmpty());
+  }
+
+  public List<Map<String, String>> missingPairLabels(String processInstanceId, String secretary, List<String> members) {
+    List<TalkPairs.Pair> missing = TalkPairs.missing(secretary, members, talkedPairs(processInstanceId));
+    return TalkPairs.labelled(missing, people::displayName);
+  }
+
+  private List<TalkPairs.Pair> talkedPairs(String processInstanceId) {
+    List<HistoricVariableInstance> records = Privileged.call(() -> historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableName("talks").list());
+    List<TalkPairs.Pair> pairs = new ArrayList<>();
+    for (HistoricVariableInstance record : records) {
+      for (Map<String, Object> talk : Inputs.rows(record.getValue(), "谈心谈话记录")) {
+        String owner = cell(talk, "owner");
+        String partner = cell(talk, "partner");
+        if (!owner.isEmpty() && !partner.isEmpty() && !TalkRecords.KIND_DEPARTMENT.equals(cell(talk, "kind"))) {
+          pairs.add(TalkPairs.Pair.of(owner, partner));
+        }
+      }
+    }
+    return pairs;
+  }
+}

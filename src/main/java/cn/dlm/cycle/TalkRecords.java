@@ -1,0 +1,79 @@
+package cn.dlm.cycle;
+
+import static cn.dlm.cycle.Inputs.cell;
+import static cn.dlm.cycle.JsonVariables.json;
+
+import cn.dlm.calendar.WorkingCalendar;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.springframework.stereotype.Component;
+
+/** A participant's record of heart-to-heart talks (谈心谈话记录): who, when, which kind, main points. */
+@Component("talkRecords")
+public class TalkRecords extends FormCheck {
+
+  public static final String KIND_SECRETARY = "书记与班子成员";
+  public static final String KIND_MEMBERS = "班子成员之间";
+  public static final String KIND_DEPARTMENT = "与分管部门负责人";
+
+  private final CycleMembers cycleMembers;
+  private final Deadlines deadlines;
+  private final WorkingCalendar calendar;
+  private final People people;
+
+  public TalkRecords(CycleMembers cycleMembers, Deadlines deadlines, WorkingCalendar calendar, People people) {
+    this.cycleMembers = cycleMembers;
+    this.deadlines = deadlines;
+    this.calendar = calendar;
+    this.people = people;
+  }
+
+  @Override
+  protected void check(DelegateExecution execution) {
+    String self = (String) execution.getVariable("participant");
+    List<String> participants = cycleMembers.participants(execution);
+    LocalDate today = calendar.today();
+    LocalDate meetingDay = deadlines.meetingDay(execution);
+    List<Map<String, Object>> talks = Inputs.rows(execution, "talks", "谈心谈话记录");
+    if (talks.isEmpty()) {
+      throw new CycleRuleViolation("请至少记录一次谈心谈话。");
+    }
+    int row = 0;
+    for (Map<String, Object> talk : talks) {
+      row++;
+      String prefix = "第 " + row + " 条谈话记录：";
+      String kind = cell(talk, "kind");
+      if (!List.of(KIND_SECRETARY, KIND_MEMBERS, KIND_DEPARTMENT).contains(kind)) {
+        throw new CycleRuleViolation(prefix + "请选择谈话类型。");
+      }
+      if (KIND_DEPARTMENT.equals(kind)) {
+        if (cell(talk, "partnerName").isEmpty()) {
+          throw new CycleRuleViolation(prefix + "请填写分管部门负责人的姓名。");
+        }
+        Inputs.bounded(cell(talk, "partnerName"), "谈话对象", Inputs.SHORT_TEXT);
+      } else {
+        String partner = cell(talk, "partner");
+        if (!participants.contains(partner) || partner.equals(self)) {
+          throw new CycleRuleViolation(prefix + "请选择本班子的另一位成员作为谈话对象。");
+        }
+      }
+      LocalDate date = Inputs.parseDate(cell(talk, "date").isEmpty() ? "?" : cell(talk, "date"), "谈话日期");
+      if (date.isAfter(today)) {
+        throw new CycleRuleViolation(prefix + "谈话日期 " + date + " 晚于今天，不能预先登记。");
+      }
+      if (meetingDay != null && date.isAfter(meetingDay)) {
+        throw new CycleRuleViolation(prefix + "谈话应在会前进行，日期不能晚于会议日期 " + meetingDay + "。");
+      }
+      if (cell(talk, "points").isEmpty()) {
+        throw new CycleRuleViolation(prefix + "请填写谈话主要内容。");
+      }
+      Inputs.bounded(cell(talk, "points"), "谈话主要内容", 5_000);
+      talk.put("owner", self);
+    }
+    execution.setVariable("talks", json(talks));
+  }
+}

@@ -1,0 +1,60 @@
+package cn.dlm.mail;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sending step of {@code mail-delivery}: renders the requested mail and hands it to the
+ * transport. Any failure propagates, so the job is retried and finally becomes an incident.
+ */
+@Component("mailDeliveryDelegate")
+public class MailDeliveryDelegate implements JavaDelegate {
+
+  private final Map<String, MailContentBuilder> builders;
+  private final MailDirectory directory;
+  private final MimeComposer composer;
+  private final MailTransport transport;
+
+  public MailDeliveryDelegate(List<MailContentBuilder> builders, MailDirectory directory, MimeComposer composer,
+      MailTransport transport) {
+    this.builders = builders.stream().collect(Collectors.toMap(MailContentBuilder::kind, Function.identity()));
+    this.directory = directory;
+    this.composer = composer;
+    this.transport = transport;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void execute(DelegateExecution execution) {
+    MailRequest request = new MailRequest(
+        (String) execution.getVariable(MailQueue.KIND),
+        (String) execution.getVariable(MailQueue.RECIPIENT),
+        (List<String>) execution.getVariable(MailQueue.TASK_IDS),
+        (String) execution.getVariable(MailQueue.DECISION_ID),
+        (Date) execution.getVariable(MailQueue.REQUESTED_AT));
+    MailContentBuilder builder = builders.get(request.kind());
+    if (builder == null) {
+      throw new IllegalStateException("未知的邮件类型：" + request.kind());
+    }
+    MailRecipient recipient = directory.recipient(request.recipient());
+    Optional<MailContent> content = builder.build(request, recipient);
+    if (content.isEmpty()) {
+      execution.setVariable("outcome", "无需发送：相关待办均已办结");
+      return;
+    }
+    ComposedMail mail = composer.compose(request.key(), recipient, content.get(), request.requestedAt());
+    transport.deliver(mail);
+    execution.setVariable("messageId", mail.messageId());
+    execution.setVariable("subject", mail.subject());
+    execution.setVariable("sentAt", ClockUtil.getCurrentTime());
+    execution.setVariable("outcome", "已发送");
+  }
+}

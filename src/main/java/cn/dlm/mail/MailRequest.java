@@ -1,0 +1,21 @@
+package cn.dlm.mail;
+
+import java.util.Date;
+import java.util.List;
+
+/**
+ * What the sending job must send: a mail of a {@code kind} about some tasks to one user,
+ * decided at {@code requestedAt} by a decision identified by {@code decisionId} (a sweep's
+ * process instance, or a task event). The key is stable, so every retry of the same decision
+ * produces the same Message-ID.
+ */
+public record MailRequest(String kind, String recipient, List<String> taskIds, String decisionId, Date requestedAt) {
+
+  public MailRequest {
+    taskIds = List.copyOf(taskIds);
+  }
+
+  public String key() {
+    return kind + "." + decisionId + "." + recipient;
+  }
+}

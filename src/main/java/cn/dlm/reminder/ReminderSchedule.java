@@ -1,0 +1,36 @@
+package cn.dlm.reminder;
+
+import cn.dlm.calendar.WorkingCalendar;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the reminder sweep (催办巡检) runs, read by {@code reminder-sweep.bpmn}: its timer fires daily
+ * at {@code dlm.reminder.run-at}, and the sweep only reminds on working days that are not quiet days.
+ */
+@Component("reminderSchedule")
+public class ReminderSchedule {
+
+  private final ReminderProperties properties;
+  private final WorkingCalendar calendar;
+
+  public ReminderSchedule(ReminderProperties properties, WorkingCalendar calendar) {
+    this.properties = properties;
+    this.calendar = calendar;
+  }
+
+  /** A daily cron; the engine reads cron in the JVM's zone, so run-at is converted from the calendar's zone. */
+  public String getTimeCycle() {
+    ZonedDateTime runAt = LocalDate.now(calendar.zone()).atTime(properties.runAt()).atZone(calendar.zone())
+        .withZoneSameInstant(ZoneId.systemDefault());
+    return "0 %d %d * * ?".formatted(runAt.getMinute(), runAt.getHour());
+  }
+
+  public boolean isReminderDay() {
+    LocalDate today = calendar.today(ClockUtil.getCurrentTime().toInstant());
+    return calendar.isWorkingDay(today) && !properties.quietDays().contains(today);
+  }
+}

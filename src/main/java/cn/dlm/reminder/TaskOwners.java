@@ -1,0 +1,43 @@
+package cn.dlm.reminder;
+
+import cn.dlm.mail.MailDirectory;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** Who a task belongs to, and who hears about it when it is long overdue. */
+@Component
+public class TaskOwners {
+
+  private final MailDirectory directory;
+  private final ReminderProperties properties;
+
+  public TaskOwners(MailDirectory directory, ReminderProperties properties) {
+    this.directory = directory;
+    this.properties = properties;
+  }
+
+  /** The assignee; without one, the candidate users and every member of the candidate groups. */
+  public List<String> owners(OpenTask task) {
+    if (task.assignee() != null) {
+      return List.of(task.assignee());
+    }
+    Set<String> owners = new LinkedHashSet<>(task.candidateUsers());
+    task.candidateGroups().forEach(group -> owners.addAll(directory.memberIds(group)));
+    return List.copyOf(owners);
+  }
+
+  /** Members of the escalation groups and the users named by the escalation variables, owners excluded. */
+  public List<String> escalationTargets(OpenTask task, List<String> owners) {
+    Set<String> targets = new LinkedHashSet<>();
+    properties.escalationGroups().forEach(group -> targets.addAll(directory.memberIds(group)));
+    for (String variable : properties.escalationUserVariables()) {
+      if (task.variable(variable) instanceof String userId && !userId.isBlank()) {
+        targets.add(userId);
+      }
+    }
+    owners.forEach(targets::remove);
+    return List.copyOf(targets);
+  }
+}

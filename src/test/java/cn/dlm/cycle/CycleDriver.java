@@ -1,0 +1,206 @@
+package cn.dlm.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.dlm.demo.DemoData;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+/** Drives a cycle of the demo team through the engine's API, the way Tasklist submits forms. */
+public class CycleDriver {
+
+  public static final String OFFICE = "liufang";
+  public static final String SUPERVISOR = "zhaoqiang";
+  public static final String SECRETARY = DemoData.SECRETARY;
+  public static final List<String> MEMBERS = DemoData.MEMBERS;
+
+  private final ProcessEngine engine;
+  private final LocalDate today;
+
+  public CycleDriver(ProcessEngine engine, LocalDate today) {
+    this.engine = engine;
+    this.today = today;
+  }
+
+  public static List<String> participants() {
+    List<String> all = new ArrayList<>();
+    all.add(SECRETARY);
+    all.addAll(MEMBERS);
+    return all;
+  }
+
+  public Map<String, Object> startForm(int year, LocalDate meetingDay) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("year", year);
+    form.put("theme", year + "年度民主生活会");
+    form.put("teamId", DemoData.TEAM_ID);
+    form.put("secretary", SECRETARY);
+    form.put("members", "");
+    form.put("supervisorGroup", "supervisors");
+    form.put("meetingDate", meetingDay.toString());
+    form.put("areas", "理论学习、政治素质、能力本领、担当作为、工作作风、廉洁自律");
+    return form;
+  }
+
+  public ProcessInstance start(Map<String, Object> form) {
+    engine.getIdentityService().setAuthentication(OFFICE, List.of("organizing-office"));
+    try {
+      return engine.getRuntimeService().startProcessInstanceByKey(CycleStart.PROCESS_KEY, form);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  public Task task(ProcessInstance pi, String taskKey) {
+    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey())
+        .taskDefinitionKey(taskKey).list();
+    assertThat(tasks).as("open tasks " + taskKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  public Task taskOf(ProcessInstance pi, String taskKey, String assignee) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey())
+        .taskDefinitionKey(taskKey).taskAssignee(assignee).singleResult();
+  }
+
+  public List<Task> tasks(ProcessInstance pi, String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey())
+        .taskDefinitionKey(taskKey).list();
+  }
+
+  public void complete(Task task, Map<String, Object> variables) {
+    engine.getTaskService().complete(task.getId(), variables);
+  }
+
+  public static JsonValue json(String json) {
+    return SpinValues.jsonValue(json).create();
+  }
+
+  // The steps, each with valid input.
+
+  public void recordStudy(ProcessInstance pi) {
+    complete(task(pi, "Task_RecordStudy"), Map.of("studyDate", today.toString(), "studyTopic", "学习党的创新理论",
+        "studyNotes", "集中学习三天"));
+  }
+
+  public void collectOpinions(ProcessInstance pi) {
+    complete(task(pi, "Task_CollectOpinions"), Map.of("opinions", json("""
+        [{"channel":"座谈会","target":"team","area":"工作作风","text":"调查研究不够深入。"},
+         {"channel":"个别走访","target":"lihua","area":"担当作为","text":"攻坚克难的劲头不足。"}]""")));
+  }
+
+  public void acknowledgeOpinions(ProcessInstance pi) {
+    for (Task task : tasks(pi, "Task_AcknowledgeOpinions")) {
+      complete(task, Map.of("acknowledged", true, "acknowledgementNote", "认领"));
+    }
+  }
+
+  /** Every mandatory pair talks: each participant records a talk with every later participant. */
+  public void recordAllTalks(ProcessInstance pi) {
+    List<String> all = participants();
+    for (Task task : tasks(pi, "Task_RecordTalks")) {
+      String self = task.getAssignee();
+      StringBuilder rows = new StringBuilder("[");
+      for (int i = all.indexOf(self) + 1; i < all.size(); i++) {
+        rows.append(rows.length() > 1 ? "," : "").append(talk(all.get(i)));
+      }
+      if (rows.length() == 1) {
+        rows.append("{\"kind\":\"与分管部门负责人\",\"partnerName\":\"赵主任\",\"date\":\"").append(today)
+            .append("\",\"points\":\"交流分管工作\"}");
+      }
+      complete(task, Map.of("talks", json(rows.append("]").toString())));
+    }
+  }
+
+  public String talk(String partner) {
+    String kind = partner.equals(SECRETARY) ? "书记与班子成员" : "班子成员之间";
+    return "{\"kind\":\"" + kind + "\",\"partner\":\"" + partner + "\",\"date\":\"" + today
+        + "\",\"points\":\"交流思想，互相提醒\"}";
+  }
+
+  public void checkTalks(ProcessInstance pi) {
+    complete(task(pi, "Task_CheckTalks"), Map.of("talkCheckNote", "已核查"));
+  }
+
+  public static final String MATERIAL = """
+      一、存在的问题
+      （一）理论学习方面。一是学习的系统性不够。二是学用结合不紧。
+      二、原因分析
+      1.理想信念有所松懈。
+      三、整改措施
+      1.加强理论武装。
+      """;
+
+  public Map<String, Object> checkedStructure() {
+    return Map.of(
+        "problems", json("[{\"area\":\"理论学习\",\"title\":\"学习的系统性不够\",\"text\":\"一是学习的系统性不够。\"}]"),
+        "causes", json("[{\"title\":\"理想信念有所松懈\",\"text\":\"\"}]"),
+        "measures", json("[{\"title\":\"加强理论武装\",\"text\":\"\"}]"));
+  }
+
+  public void teamMaterialApproved(ProcessInstance pi) {
+    complete(task(pi, "Task_DraftTeamMaterial"), Map.of("materialText", MATERIAL));
+    complete(task(pi, "Task_CheckTeamMaterial"), checkedStructure());
+    complete(task(pi, "Task_ReviewTeamMaterial"), Map.of("decision", "approve", "reviewComment", ""));
+  }
+
+  public List<ProcessInstance> memberMaterials(ProcessInstance pi) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list();
+  }
+
+  public Task memberTask(ProcessInstance memberMaterial, String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(memberMaterial.getId())
+        .taskDefinitionKey(taskKey).singleResult();
+  }
+
+  public void allMemberMaterialsApproved(ProcessInstance pi) {
+    for (ProcessInstance material : memberMaterials(pi)) {
+      complete(memberTask(material, "Task_WriteMaterial"), Map.of("materialText", MATERIAL));
+      complete(memberTask(material, "Task_CheckMaterial"), checkedStructure());
+      Task review = memberTask(material, "Task_ReviewMaterial");
+      if (review == null) {
+        review = memberTask(material, "Task_ReviewSecretaryMaterial");
+      }
+      complete(review, Map.of("decision", "approve"));
+    }
+  }
+
+  public void reportAndApprovePlan(ProcessInstance pi, LocalDate meetingDay) {
+    complete(task(pi, "Task_ReportPlan"), planForm(meetingDay));
+    complete(task(pi, "Task_ApprovePlan"), Map.of("decision", "approve"));
+  }
+
+  public Map<String, Object> planForm(LocalDate meetingDay) {
+    return Map.of("planMeetingDate", meetingDay.toString(), "planAttendees", json(jsonArray(participants())),
+        "planObservers", "督导组全体", "planAgenda", "一、通报上年度整改情况");
+  }
+
+  public Map<String, Object> meetingForm(List<String> present) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("presentMembers", json(jsonArray(present)));
+    form.put("absenceNotes", present.size() < participants().size() ? "因公出差，已提交书面说明" : "");
+    form.put("criticisms", json("""
+        [{"from":"lihua","to":"zhangmin","text":"调查研究不够深入。"},
+         {"from":"wangjianguo","to":"lihua","text":"担当精神还需增强；要主动作为。"}]"""));
+    form.put("supervisorComments", "会议质量较高");
+    form.put("secretarySummary", "抓好整改");
+    return form;
+  }
+
+  public void followUp(ProcessInstance pi, LocalDate doneDate) {
+    complete(task(pi, "Task_SubmitMeetingReport"), Map.of("doneDate", doneDate.toString(), "followUpSummary", "已报送"));
+    complete(task(pi, "Task_NotifyResults"), Map.of("doneDate", doneDate.toString(), "followUpSummary", "班子成员范围内通报"));
+  }
+
+  public static String jsonArray(List<String> values) {
+    return "[" + String.join(",", values.stream().map(v -> "\"" + v + "\"").toList()) + "]";
+  }
+}

@@ -1,0 +1,22 @@
+package cn.dlm.cycle;
+
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/** Flow-node and sequence-flow coverage of the cycle's processes; the report goes to target/. */
+@TestConfiguration
+@Import(ProcessEngineCoverageConfiguration.class)
+public class ProcessCoverage {
+
+  @Bean
+  ProcessEngineCoverageProperties processEngineCoverageProperties() {
+    return new ProcessEngineCoverageProperties.Builder()
+        .reportDirectory("target/process-test-coverage")
+        .excludeProcessDefinitionKeys("rectification", "reminder-sweep")
+        .assertClassCoverageAtLeast(0.95)
+        .build();
+  }
+}

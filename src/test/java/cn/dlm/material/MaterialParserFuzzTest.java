@@ -1,0 +1,135 @@
+package cn.dlm.material;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Random and adversarial inputs: the parser never throws, its output keeps its invariants, and its
+ * running time grows linearly with the input.
+ */
+class MaterialParserFuzzTest {
+
+  private static final List<String> AREAS = List.of("理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律");
+  private static final long SEED = 20251122L;
+
+  private final MaterialParser parser = new MaterialParser();
+
+  @Test
+  void randomTextsNeverBreakTheParser() {
+    Random random = new Random(SEED);
+    for (int round = 0; round < 3000; round++) {
+      int length = 1 + random.nextInt(round < 2500 ? 400 : 20_000);
+      String text = switch (round % 3) {
+        case 0 -> MaterialInputs.tokenSoup(random, length);
+        case 1 -> MaterialInputs.randomCodeUnits(random, length);
+        default -> mutate(random, MaterialInputs.FIXTURE);
+      };
+      ParsedMaterial material = parser.parse(text, round % 2 == 0 ? AREAS : List.of());
+      assertInvariants(material, "round " + round + " (seed " + SEED + ")");
+    }
+  }
+
+  @Test
+  void markersInsertedAnywhereNeverReachTheOutput() {
+    Random random = new Random(SEED);
+    for (int round = 0; round < 500; round++) {
+      String fixture = MaterialInputs.FIXTURE.replace("##paidbegin##", "");
+      int[] positions = random.ints(5, 0, fixture.length() + 1).sorted().toArray();
+      StringBuilder text = new StringBuilder();
+      int copied = 0;
+      for (int position : positions) {
+        text.append(fixture, copied, position).append(random.nextBoolean() ? "##paidbegin##" : "##paidend##");
+        copied = position;
+      }
+      text.append(fixture.substring(copied));
+      ParsedMaterial material = parser.parse(text.toString());
+      assertThat(outputs(material)).as("round %d", round).noneMatch(output -> output.contains("##"));
+      assertThat(material.problems()).as("round %d", round).hasSize(3);
+      assertThat(material.causes()).as("round %d", round).hasSize(2);
+      assertThat(material.measures()).as("round %d", round).hasSize(2);
+    }
+  }
+
+  @Test
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
+  void adversarialTextsTakeTimeLinearInTheirLength() {
+    int small = 16 * 1024;
+    int large = 16 * small;
+    List<MaterialInputs.Adversarial> largeInputs = MaterialInputs.adversarial(large);
+    for (MaterialInputs.Adversarial smallInput : MaterialInputs.adversarial(small)) {
+      MaterialInputs.Adversarial largeInput = largeInputs.stream()
+          .filter(input -> input.name().equals(smallInput.name())).findFirst().orElseThrow();
+      assertInvariants(parser.parse(largeInput.text(), AREAS), largeInput.name());
+
+      long smallNanos = fastestOf(9, smallInput.text(), false);
+      long largeNanos = fastestOf(2, largeInput.text(), true);
+
+      // Sixteen times the text may take at most 128 times as long, plus 100 ms: linear work measures
+      // 16 to 90 times here (caches, collector, a busy machine), quadratic work 256 times and more.
+      assertThat(largeNanos).as("%s: %d ns for 16 K chars, %d ns for 256 K chars", smallInput.name(), smallNanos,
+          largeNanos).isLessThan(128 * smallNanos + TimeUnit.MILLISECONDS.toNanos(100));
+    }
+  }
+
+  private long fastestOf(int runs, String text, boolean collectGarbageFirst) {
+    long fastest = Long.MAX_VALUE;
+    for (int run = 0; run < runs; run++) {
+      if (collectGarbageFirst) {
+        System.gc();
+      }
+      long start = System.nanoTime();
+      parser.parse(text, AREAS);
+      fastest = Math.min(fastest, System.nanoTime() - start);
+    }
+    return fastest;
+  }
+
+  private static String mutate(Random random, String text) {
+    StringBuilder mutated = new StringBuilder(text);
+    for (int i = 0, edits = 1 + random.nextInt(20); i < edits && mutated.length() > 0; i++) {
+      int at = random.nextInt(mutated.length());
+      switch (random.nextInt(3)) {
+        case 0 -> mutated.deleteCharAt(at);
+        case 1 -> mutated.insert(at, MaterialInputs.tokenSoup(random, 1 + random.nextInt(5)));
+        default -> mutated.setCharAt(at, (char) random.nextInt(0x10000));
+      }
+    }
+    return mutated.toString();
+  }
+
+  private static void assertInvariants(ParsedMaterial material, String description) {
+    assertThat(material).as(description).isNotNull();
+    for (Problem problem : material.problems()) {
+      assertItem(problem.title(), problem.text(), description);
+      assertThat(problem.area()).as(description).satisfiesAnyOf(
+          area -> assertThat(area).isNull(), area -> assertThat(area).isNotBlank().doesNotContain("\n"));
+      assertThat(problem.suggestedArea()).as(description).satisfiesAnyOf(
+          area -> assertThat(area).isNull(), area -> assertThat(AREAS).contains(area));
+    }
+    material.causes().forEach(cause -> assertItem(cause.title(), cause.text(), description));
+    material.measures().forEach(measure -> assertItem(measure.title(), measure.text(), description));
+    assertThat(outputs(material)).as(description).allSatisfy(output -> assertThat(output.chars())
+        .noneMatch(c -> Character.isISOControl(c) && c != '\n' || c == '\uFEFF'));
+  }
+
+  private static void assertItem(String title, String text, String description) {
+    assertThat(text).as(description).isNotBlank().isEqualTo(text.strip());
+    assertThat(text).as(description).contains(title);
+  }
+
+  private static List<String> outputs(ParsedMaterial material) {
+    return Stream.of(
+        material.problems().stream().flatMap(p -> Stream.of(p.area(), p.title(), p.text())),
+        material.causes().stream().flatMap(c -> Stream.of(c.title(), c.text())),
+        material.measures().stream().flatMap(m -> Stream.of(m.title(), m.text())))
+        .flatMap(s -> s)
+        .filter(output -> output != null)
+        .toList();
+  }
+}
