@@ -19,6 +19,7 @@ record MeetingFacts(
     LocalDate meetingDay,
     TeamRoster roster,
     List<Attendance> attendance,
+    String absenceNotes,
     Map<String, int[]> criticismCounts,
     int criticismTotal,
     List<Problem> problems,
@@ -33,9 +34,10 @@ record MeetingFacts(
     Object theme = cycle.variable("theme");
     Object meetingDate = cycle.variable("meetingDate");
     JsonNode criticisms = LedgerJson.tree(cycle.variable("criticisms"));
+    Object absenceNotes = cycle.variable("absenceNotes");
     return new MeetingFacts(cycle.teamName(), cycle.year(), theme == null ? "" : theme.toString(),
-        meetingDate instanceof Date date ? clock.localDate(date) : null, roster,
-        attendance(LedgerJson.tree(cycle.variable("attendance"))), criticismCounts(roster, criticisms),
+        meetingDate instanceof Date date ? clock.localDate(date) : null, roster, attendance(cycle, roster),
+        absenceNotes == null ? "" : absenceNotes.toString().trim(), criticismCounts(roster, criticisms),
         criticisms.isArray() ? criticisms.size() : 0, problems(cycle), cycle.items());
   }
 
@@ -54,10 +56,24 @@ record MeetingFacts(
     return new TeamRoster(secretary == null ? null : secretary.toString(), members);
   }
 
-  private static List<Attendance> attendance(JsonNode list) {
+  /**
+   * Who attended: an {@code attendance} list of {member, present, reason}, or the meeting record's
+   * {@code presentMembers} against the whole team.
+   */
+  private static List<Attendance> attendance(CycleRecord cycle, TeamRoster roster) {
     List<Attendance> attendance = new ArrayList<>();
-    list.forEach(entry -> attendance.add(new Attendance(entry.path("member").asText(),
-        entry.path("present").asBoolean(false), entry.path("reason").asText(""))));
+    JsonNode list = LedgerJson.tree(cycle.variable("attendance"));
+    if (list.isArray() && !list.isEmpty()) {
+      list.forEach(entry -> attendance.add(new Attendance(entry.path("member").asText(),
+          entry.path("present").asBoolean(false), entry.path("reason").asText(""))));
+      return attendance;
+    }
+    JsonNode present = LedgerJson.tree(cycle.variable("presentMembers"));
+    if (present.isArray()) {
+      List<String> presentIds = new ArrayList<>();
+      present.forEach(member -> presentIds.add(member.asText()));
+      roster.everyone().forEach(member -> attendance.add(new Attendance(member, presentIds.contains(member), "")));
+    }
     return attendance;
   }
 
@@ -73,10 +89,14 @@ record MeetingFacts(
     return counts;
   }
 
-  /** The team material's problems; failing those, the team-material candidates. */
+  /** The team material's problems ({@code problems} or {@code teamMaterial.problems}); failing those, the candidates. */
   private static List<Problem> problems(CycleRecord cycle) {
     List<Problem> problems = new ArrayList<>();
-    LedgerJson.tree(cycle.variable("teamMaterial")).path("problems").forEach(problem -> {
+    JsonNode found = LedgerJson.tree(cycle.variable("problems"));
+    if (!found.isArray() || found.isEmpty()) {
+      found = LedgerJson.tree(cycle.variable("teamMaterial")).path("problems");
+    }
+    found.forEach(problem -> {
       String text = problem.isTextual() ? problem.asText()
           : firstText(problem, "problem", "title", "text");
       if (!text.isBlank()) {

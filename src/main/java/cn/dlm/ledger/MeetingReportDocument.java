@@ -69,6 +69,9 @@ public class MeetingReportDocument {
           .append(absent.reason().isBlank() ? "缺席" : "因" + absent.reason() + "请假");
     }
     paragraph(document, text.append("。").toString());
+    if (!facts.absenceNotes().isBlank()) {
+      paragraph(document, "缺席人员书面说明：" + facts.absenceNotes());
+    }
     XWPFTable table = table(document, "姓名", "职务", "出席情况", "说明");
     for (MeetingFacts.Attendance entry : facts.attendance()) {
       row(table, names.nameOf(entry.member()),
