@@ -50,7 +50,9 @@ public class TasklistFilters {
   }
 
   private Filter ensure(String name, int priority, String description, TaskQuery query) {
-    Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
+    // Users may save personal filters under the same name; ours is the one without an owner.
+    Filter existing = filterService.createTaskFilterQuery().filterName(name).list().stream()
+        .filter(filter -> filter.getOwner() == null).findFirst().orElse(null);
     if (existing != null) {
       return existing;
     }

@@ -28,7 +28,7 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
-    return respond(HttpStatus.PAYLOAD_TOO_LARGE, "上传的内容过大，请控制在 1 MB 以内。");
+    return respond(HttpStatus.PAYLOAD_TOO_LARGE, "上传的内容过大，请控制在 2 MB 以内。");
   }
 
   @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestParameterException.class,

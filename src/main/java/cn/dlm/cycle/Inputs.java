@@ -15,7 +15,8 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 public final class Inputs {
 
   public static final int SHORT_TEXT = 200;
-  public static final int LONG_TEXT = 20_000;
+  /** Camunda stores a String variable in at most 4,000 characters. */
+  public static final int LONG_TEXT = 4_000;
   public static final int MAX_ROWS = 500;
 
   private Inputs() {}

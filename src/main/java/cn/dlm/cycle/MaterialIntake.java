@@ -64,7 +64,7 @@ public class MaterialIntake extends FormCheck {
         throw new CycleRuleViolation(label + "第 " + row + " 条：请填写概述。");
       }
       Inputs.bounded(cell(item, "title"), label + "概述", 500);
-      Inputs.bounded(cell(item, "text"), label + "内容", 20_000);
+      Inputs.bounded(cell(item, "text"), label + "内容", Inputs.LONG_TEXT);
       Inputs.bounded(cell(item, "area"), "检视方面", Inputs.SHORT_TEXT);
     }
   }

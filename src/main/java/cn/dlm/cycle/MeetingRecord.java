@@ -45,6 +45,8 @@ public class MeetingRecord extends FormCheck {
     if (!quorum) {
       return;
     }
+    Inputs.text(execution, "previousRectificationReport", "上年度整改情况通报", Inputs.LONG_TEXT, false);
+    Inputs.text(execution, "opinionReport", "征求意见情况通报", Inputs.LONG_TEXT, false);
     Inputs.text(execution, "supervisorComments", "督导组点评", Inputs.LONG_TEXT, true);
     Inputs.text(execution, "secretarySummary", "书记总结", Inputs.LONG_TEXT, false);
     List<Map<String, Object>> criticisms = Inputs.rows(execution, "criticisms", "批评意见");

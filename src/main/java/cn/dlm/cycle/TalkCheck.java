@@ -39,6 +39,7 @@ public class TalkCheck extends FormCheck implements TaskListener {
   /** When the office completes it: decides whether the talks go round again. */
   @Override
   protected void check(DelegateExecution execution) {
+    Inputs.text(execution, "talkCheckNote", "核查说明", Inputs.LONG_TEXT, false);
     record(execution);
   }
 

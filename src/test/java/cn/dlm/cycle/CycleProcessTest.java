@@ -18,6 +18,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.camunda.spin.json.SpinJsonNode;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,8 +56,31 @@ class CycleProcessTest {
   }
 
   @AfterEach
-  void resetClock() {
+  void resetClockAndRecordCoverage() {
     ClockUtil.reset();
+    engineOfThisClass = engine;
+    engine.getHistoryService().createHistoricActivityInstanceQuery().processDefinitionId(mainDefinitionId(engine))
+        .list().forEach(activity -> EXECUTED.add(activity.getActivityId()));
+  }
+
+  static ProcessEngine engineOfThisClass;
+  static final Set<String> EXECUTED = new TreeSet<>();
+
+  static String mainDefinitionId(ProcessEngine engine) {
+    return engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(CycleStart.PROCESS_KEY).latestVersion().singleResult().getId();
+  }
+
+  /** Every flow node of the main process ran in some test of this class (report: target/process-test-coverage). */
+  @AfterAll
+  static void everyFlowNodeOfTheMainProcessIsCovered() {
+    Set<String> flowNodes = engineOfThisClass.getRepositoryService()
+        .getBpmnModelInstance(mainDefinitionId(engineOfThisClass))
+        .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
+    Set<String> missed = new TreeSet<>(flowNodes);
+    missed.removeAll(EXECUTED);
+    double coverage = (flowNodes.size() - missed.size()) / (double) flowNodes.size();
+    assertThat(coverage).as("flow nodes never executed: " + missed).isGreaterThanOrEqualTo(0.95);
   }
 
   static void setToday(LocalDate day) {
@@ -142,8 +170,15 @@ class CycleProcessTest {
     cycle.collectOpinions(pi);
     cycle.acknowledgeOpinions(pi);
 
-    cycle.complete(cycle.task(pi, "Task_DraftTeamMaterial"), Map.of("materialText", CycleDriver.MATERIAL));
-    cycle.complete(cycle.task(pi, "Task_CheckTeamMaterial"), cycle.checkedStructure());
+    String longMaterial = CycleDriver.MATERIAL + "二是" + "学习不够深入。".repeat(15_000);
+    cycle.complete(cycle.task(pi, "Task_DraftTeamMaterial"), Map.of("materialText", longMaterial));
+    Task checkTeamMaterial = cycle.task(pi, "Task_CheckTeamMaterial");
+    assertThat((String) engine.getTaskService().getVariable(checkTeamMaterial.getId(), "materialText"))
+        .as("a 100 KB material is kept whole").hasSize(longMaterial.length());
+    SpinJsonNode parsedProblems = (SpinJsonNode) engine.getTaskService().getVariable(checkTeamMaterial.getId(), "problems");
+    assertThat(parsedProblems.elements()).isNotEmpty();
+    assertThat(parsedProblems.elements().get(0).prop("area").stringValue()).isEqualTo("理论学习");
+    cycle.complete(checkTeamMaterial, cycle.checkedStructure());
     assertThatThrownBy(() -> cycle.complete(cycle.task(pi, "Task_ReviewTeamMaterial"), Map.of("decision", "reject")))
         .isInstanceOf(CycleRuleViolation.class).hasMessage("退回修改时请写明审核意见。");
     cycle.complete(cycle.task(pi, "Task_ReviewTeamMaterial"), Map.of("decision", "reject", "reviewComment", "问题查摆不深"));

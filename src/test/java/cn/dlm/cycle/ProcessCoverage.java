@@ -15,7 +15,7 @@ public class ProcessCoverage {
   ProcessEngineCoverageProperties processEngineCoverageProperties() {
     return new ProcessEngineCoverageProperties.Builder()
         .reportDirectory("target/process-test-coverage")
-        .excludeProcessDefinitionKeys("rectification", "reminder-sweep")
+        .excludeProcessDefinitionKeys("reminder-sweep", "mail-delivery")
         .assertClassCoverageAtLeast(0.95)
         .build();
   }

@@ -1,0 +1,33 @@
+package cn.dlm.support;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.support.AbstractTestExecutionListener;
+
+/**
+ * Camunda's REST API and webapps look the engine up by name in one JVM-wide registry, and every
+ * test context names its engine "default". With several contexts alive (Spring caches them), the
+ * last one started owns the name, and a closed one takes it away: a test would then call the REST
+ * API of another context's engine, or of none. Before each test class and method this puts the
+ * test's own engine back under its name. Registered for every test in META-INF/spring.factories.
+ */
+public class CurrentEngineRegistration extends AbstractTestExecutionListener {
+
+  @Override
+  public void beforeTestClass(TestContext testContext) {
+    register(testContext);
+  }
+
+  @Override
+  public void beforeTestMethod(TestContext testContext) {
+    register(testContext);
+  }
+
+  private static void register(TestContext testContext) {
+    ProcessEngine engine = testContext.getApplicationContext().getBeanProvider(ProcessEngine.class).getIfAvailable();
+    if (engine != null) {
+      ProcessEngines.registerProcessEngine(engine);
+    }
+  }
+}
