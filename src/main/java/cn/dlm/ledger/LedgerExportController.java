@@ -6,6 +6,7 @@ import static cn.dlm.access.AccessModel.SUPERVISORS_GROUP;
 import cn.dlm.api.ApiConfiguration;
 import cn.dlm.api.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class LedgerExportController {
 
-  private static final Pattern TEAM_ID = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
+  /** A cycle's business key: {@code <teamId>-<year>}. */
+  private static final Pattern BUSINESS_KEY = Pattern.compile("([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)-(\\d{4})");
   private static final int FIRST_YEAR = 2000;
   private static final int LAST_YEAR = 2100;
 
@@ -34,13 +36,12 @@ public class LedgerExportController {
     this.report = report;
   }
 
-  @GetMapping("/api/cycles/{teamId}/{year}/ledger.xlsx")
-  public ResponseEntity<byte[]> cycleLedger(@PathVariable String teamId, @PathVariable int year,
-      HttpServletRequest request) {
+  @GetMapping("/api/cycles/{businessKey}/ledger.xlsx")
+  public ResponseEntity<byte[]> cycleLedger(@PathVariable String businessKey, HttpServletRequest request) {
     ApiConfiguration.requireAnyGroup(request, OFFICE_GROUP, SUPERVISORS_GROUP);
-    CycleRecord cycle = cycle(teamId, year);
+    CycleRecord cycle = cycle(businessKey);
     return Attachment.of(workbook.cycle(cycle), Attachment.XLSX,
-        cycle.teamName() + year + "年度整改台账.xlsx", "ledger-" + teamId + "-" + year + ".xlsx");
+        cycle.teamName() + cycle.year() + "年度整改台账.xlsx", "ledger-" + businessKey + ".xlsx");
   }
 
   @GetMapping("/api/ledger.xlsx")
@@ -54,21 +55,22 @@ public class LedgerExportController {
         scope + "整改台账汇总.xlsx", "ledger-" + (year == null ? "all" : year) + ".xlsx");
   }
 
-  @GetMapping("/api/cycles/{teamId}/{year}/meeting-report.docx")
-  public ResponseEntity<byte[]> meetingReport(@PathVariable String teamId, @PathVariable int year,
-      HttpServletRequest request) {
+  @GetMapping("/api/cycles/{businessKey}/meeting-report.docx")
+  public ResponseEntity<byte[]> meetingReport(@PathVariable String businessKey, HttpServletRequest request) {
     ApiConfiguration.requireAnyGroup(request, OFFICE_GROUP, SUPERVISORS_GROUP);
-    CycleRecord cycle = cycle(teamId, year);
+    CycleRecord cycle = cycle(businessKey);
     return Attachment.of(report.draft(cycle), Attachment.DOCX,
-        MeetingReportDocument.title(cycle) + "（草稿）.docx", "meeting-report-" + teamId + "-" + year + ".docx");
+        MeetingReportDocument.title(cycle) + "（草稿）.docx", "meeting-report-" + businessKey + ".docx");
   }
 
-  private CycleRecord cycle(String teamId, int year) {
-    if (!TEAM_ID.matcher(teamId).matches()) {
-      throw ApiException.badRequest("班子标识格式不正确。");
+  private CycleRecord cycle(String businessKey) {
+    Matcher key = BUSINESS_KEY.matcher(businessKey);
+    if (!key.matches()) {
+      throw ApiException.badRequest("民主生活会标识应为“班子标识-年度”，如 county-gov-party-group-2026。");
     }
+    int year = Integer.parseInt(key.group(2));
     checkYear(year);
-    return history.cycle(teamId, year)
+    return history.cycle(key.group(1), year)
         .orElseThrow(() -> ApiException.notFound("没有找到该班子" + year + "年度的民主生活会。"));
   }
 

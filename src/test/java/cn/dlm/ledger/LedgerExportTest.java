@@ -54,8 +54,8 @@ class LedgerExportTest {
   /** Teams of their own, so that cycles other tests start in this context never mix in. */
   private static final String TEAM = "county-ledger-export-team";
   private static final String OTHER_TEAM = "county-ledger-export-other";
-  private static final String LEDGER = "/api/cycles/" + TEAM + "/2026/ledger.xlsx";
-  private static final String REPORT = "/api/cycles/" + TEAM + "/2026/meeting-report.docx";
+  private static final String LEDGER = "/api/cycles/" + TEAM + "-2026/ledger.xlsx";
+  private static final String REPORT = "/api/cycles/" + TEAM + "-2026/meeting-report.docx";
 
   @Autowired
   ProcessEngine engine;
@@ -229,10 +229,14 @@ class LedgerExportTest {
   @Test
   void anUnknownCycleIsNotFound() {
     ResponseEntity<String> response = rest.withBasicAuth("liufang", PASSWORD)
-        .getForEntity("/api/cycles/" + TEAM + "/2019/ledger.xlsx", String.class);
+        .getForEntity("/api/cycles/" + TEAM + "-2019/ledger.xlsx", String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(response.getBody()).contains("没有找到该班子2019年度的民主生活会。");
+    ResponseEntity<String> malformed = rest.withBasicAuth("liufang", PASSWORD)
+        .getForEntity("/api/cycles/" + TEAM + "/ledger.xlsx", String.class);
+    assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(malformed.getBody()).contains("民主生活会标识应为“班子标识-年度”");
   }
 
   @Test
