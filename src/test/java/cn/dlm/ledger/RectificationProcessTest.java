@@ -288,6 +288,22 @@ class RectificationProcessTest {
     assertThat(task.getDescription()).startsWith("问题：调查研究不够深入\n\n责任人报告本事项的整改进展");
   }
 
+  @Test
+  void aLongRectificationReportIsSignedAndKeptWhole() {
+    ProcessInstance instance = scenario.start(List.of());
+    scenario.submitPlan(instance, RectificationScenario.rows(45));
+    for (int i = 1; i <= 45; i++) {
+      scenario.settle(instance, "2026-%03d".formatted(i));
+    }
+
+    assertThat(instance).isWaitingAt("Task_SignReport");
+    String draft = (String) taskService.getVariable(task().getId(), "reportText");
+    assertThat(draft.length()).as("longer than the engine's 4,000-character text column").isGreaterThan(4_000);
+    scenario.complete(task(), DemoData.SECRETARY, org.camunda.bpm.engine.variable.Variables.createVariables()
+        .putValue("reportText", draft).putValue("reportSigned", true));
+    assertThat((String) taskService.getVariable(task().getId(), "signedReportText")).isEqualTo(draft.strip());
+  }
+
   private ProcessInstance planOfTwo() {
     ProcessInstance instance = scenario.start(List.of());
     scenario.submitPlan(instance, List.of(
