@@ -5,6 +5,7 @@ import static cn.dlm.ledger.RectificationScenario.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dlm.demo.DemoData;
+import cn.dlm.support.Browser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -257,14 +258,14 @@ class LedgerExportTest {
   }
 
   @Test
-  void tasklistShowsTheRefusalOfAnEmptyPlanInChinese() throws Exception {
+  void tasklistShowsTheRefusalOfAnEmptyPlanInChinese() {
     ProcessInstance cycle = scenario.start("county-audit-office", 2026, List.of());
     String taskId = scenario.planTask(cycle).getId();
-    WebappSession session = WebappSession.login(port, DemoData.SECRETARY, PASSWORD);
+    Browser browser = new Browser(port);
+    browser.webappLogin("tasklist", DemoData.SECRETARY, PASSWORD);
 
-    HttpResponse<String> response = session.postJson(
-        "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
-        "{\"variables\":{\"planItems\":{\"type\":\"Json\",\"value\":\"[]\"}}}");
+    HttpResponse<String> response = browser.post("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+        "{\"variables\":{\"planItems\":{\"type\":\"Json\",\"value\":\"[]\"}}}", browser.csrfHeader());
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("\"message\":\"整改方案中没有整改事项：请至少保留或新增一项问题");
