@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -57,6 +58,15 @@ public final class Browser implements AutoCloseable {
   /** The header's brand link, shown only to a logged-in user. */
   private static final By LOGGED_IN_HEADER = By.cssSelector("a.navbar-brand.app-banner");
   private static final Path SCREENSHOTS = Path.of(System.getProperty("dlm.screenshots.dir", "target/screenshots"));
+
+  /**
+   * Selenium looks for a DevTools (CDP) binding matching the browser's major version and warns on
+   * every start when Debian's Chromium is newer than the bindings; the tests use WebDriver only.
+   * Held in fields so that java.util.logging keeps the levels.
+   */
+  private static final List<Logger> QUIET_LOGGERS = List.of(
+      quiet("org.openqa.selenium.devtools.CdpVersionFinder"),
+      quiet("org.openqa.selenium.chromium.ChromiumDriver"));
 
   private final String baseUrl;
   private final String demoPassword;
@@ -124,6 +134,12 @@ public final class Browser implements AutoCloseable {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(TIMEOUT.multipliedBy(2));
     return new Browser(baseUrl, demoPassword, testName, profileDir, service, driver);
+  }
+
+  private static Logger quiet(String name) {
+    Logger logger = Logger.getLogger(name);
+    logger.setLevel(Level.SEVERE);
+    return logger;
   }
 
   private static void requireExecutable(String path, String debianPackage) {
