@@ -35,6 +35,19 @@ class WebappsInChineseBrowserIT {
   private static final String SAMPLE_PROCESS_NAME = "浏览器测试流程";
   private static final String SAMPLE_TASK_NAME = "核对测试数据";
 
+  /**
+   * What the webapp does when the English fallback locale file arrives after ours (it happens, in
+   * either order): define the locale's dates, which makes moment's global locale English, then
+   * announce the load. Returns moment's global locale afterwards.
+   */
+  private static final String ENGLISH_LOCALE_FILE_ARRIVES_LAST = """
+      var injector = angular.element(document.body).injector();
+      var moment = injector.get('moment');
+      moment.updateLocale('en', {});
+      injector.get('$rootScope').$emit('$translateLoadingEnd', {language: 'en'});
+      return moment.locale();
+      """;
+
   @Autowired
   private TaskService taskService;
 
@@ -78,6 +91,8 @@ class WebappsInChineseBrowserIT {
         .contains("截止", "天前", "天后", "班子", "年度", "某县县委常委班子")
         .contains("新建任务", "键盘快捷键");
     assertThat(browser.driver().getTitle()).isEqualTo(PRODUCT + " 待办任务");
+    assertThat(browser.script(ENGLISH_LOCALE_FILE_ARRIVES_LAST))
+        .as("moment's locale after the English fallback file loaded last").isEqualTo("zh");
     assertThat(browser.rawTranslationKeys()).isEmpty();
 
     WebElement overdue = browser.waitForVisible(By.xpath(

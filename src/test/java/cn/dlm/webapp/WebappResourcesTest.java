@@ -37,7 +37,7 @@ class WebappResourcesTest {
     assertThat(config.getBody())
         .contains("vendor: '民主生活会全流程管理系统'")
         .contains("availableLocales: ['zh', 'en']")
-        .contains("customScripts: ['scripts/login-intro']");
+        .contains("customScripts: ['scripts/login-intro'");
   }
 
   @ParameterizedTest
@@ -56,8 +56,10 @@ class WebappResourcesTest {
   @ParameterizedTest
   @ValueSource(strings = {"/camunda/app/dlm/login-intro.js", "/camunda/app/tasklist/scripts/login-intro.js",
       "/camunda/app/cockpit/scripts/login-intro.js", "/camunda/app/admin/scripts/login-intro.js",
-      "/camunda/app/welcome/scripts/login-intro.js"})
-  void loginIntroIsServedAsJavaScript(String path) {
+      "/camunda/app/welcome/scripts/login-intro.js",       "/camunda/app/dlm/moment-locale.js", "/camunda/app/tasklist/scripts/moment-locale.js",
+      "/camunda/app/cockpit/scripts/moment-locale.js", "/camunda/app/admin/scripts/moment-locale.js",
+      "/camunda/app/welcome/scripts/moment-locale.js"})
+  void customScriptsAreServedAsJavaScript(String path) {
     ResponseEntity<String> script = http.getForEntity(path, String.class);
 
     assertThat(script.getStatusCode()).isEqualTo(HttpStatus.OK);

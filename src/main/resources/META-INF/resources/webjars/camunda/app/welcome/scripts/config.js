@@ -16,6 +16,7 @@ export default {
     fallbackLocale: 'en'
   },
 
-  // tells the visitor of the login page what this system is
-  customScripts: ['scripts/login-intro']
+  // login-intro: tells the visitor of the login page what this system is;
+  // moment-locale: keeps dates in the language shown (see dlm/moment-locale.js)
+  customScripts: ['scripts/login-intro', 'scripts/moment-locale']
 };
