@@ -249,10 +249,27 @@ public final class Browser implements AutoCloseable {
         .until(condition);
   }
 
-  /** Waits until an element is clickable and clicks it. */
+  /**
+   * Waits until an element is clickable, scrolls it to the middle of the window (the webapps' fixed
+   * footer would otherwise cover buttons at the bottom) and clicks it.
+   */
   public Browser click(By locator) {
-    wait.withMessage(() -> "clickable " + locator + "; the page shows:\n" + abbreviate(bodyText()))
-        .until(ExpectedConditions.elementToBeClickable(locator)).click();
+    WebElement element = wait.withMessage(() -> "clickable " + locator + "; the page shows:\n"
+        + abbreviate(bodyText())).until(ExpectedConditions.elementToBeClickable(locator));
+    script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+    element.click();
+    return this;
+  }
+
+  /** Closes the webapp's notification boxes (they cover the buttons at the bottom right). */
+  public Browser dismissNotifications() {
+    By close = By.cssSelector(".page-notifications .alert button.close:not(.ng-hide)");
+    for (WebElement button : driver.findElements(close)) {
+      if (button.isDisplayed()) {
+        button.click();
+      }
+    }
+    waitUntil(d -> d.findElements(close).stream().noneMatch(WebElement::isDisplayed) ? true : null);
     return this;
   }
 

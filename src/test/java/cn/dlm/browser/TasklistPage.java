@@ -41,8 +41,9 @@ public final class TasklistPage {
     return this;
   }
 
-  /** Clicks the form's 完成 (complete) button. */
+  /** Clicks the form's 完成 (complete) button (closing notifications that would cover it). */
   public TasklistPage complete() {
+    browser.dismissNotifications();
     browser.click(By.cssSelector(".form-actions button.btn-primary"));
     return this;
   }

@@ -54,11 +54,13 @@ class WebappResourcesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/camunda/app/dlm/login-intro.js", "/camunda/app/tasklist/scripts/login-intro.js",
-      "/camunda/app/cockpit/scripts/login-intro.js", "/camunda/app/admin/scripts/login-intro.js",
-      "/camunda/app/welcome/scripts/login-intro.js",       "/camunda/app/dlm/moment-locale.js", "/camunda/app/tasklist/scripts/moment-locale.js",
-      "/camunda/app/cockpit/scripts/moment-locale.js", "/camunda/app/admin/scripts/moment-locale.js",
-      "/camunda/app/welcome/scripts/moment-locale.js"})
+  @ValueSource(strings = {
+      "/camunda/app/dlm/login-intro.js", "/camunda/app/dlm/moment-locale.js",
+      "/camunda/app/tasklist/scripts/login-intro.js", "/camunda/app/tasklist/scripts/moment-locale.js",
+      "/camunda/app/tasklist/scripts/form-zh.js", "/camunda/app/tasklist/scripts/form-validity.js",
+      "/camunda/app/cockpit/scripts/login-intro.js", "/camunda/app/cockpit/scripts/moment-locale.js",
+      "/camunda/app/admin/scripts/login-intro.js", "/camunda/app/admin/scripts/moment-locale.js",
+      "/camunda/app/welcome/scripts/login-intro.js", "/camunda/app/welcome/scripts/moment-locale.js"})
   void customScriptsAreServedAsJavaScript(String path) {
     ResponseEntity<String> script = http.getForEntity(path, String.class);
 
