@@ -102,7 +102,7 @@ public final class CamundaForm {
   private WebElement field(String label, int row) {
     String labelled = "label[normalize-space(text())=" + literal(label) + "]";
     By fields = By.xpath("//*[" + hasClass("fjs-form-field") + "][not(" + hasClass("fjs-form-field-grouplike")
-        + ")][./" + labelled + " or ./*/" + labelled + "]");
+        + ")][.//" + labelled + "]");
     return browser.waitUntil(d -> {
       List<WebElement> found = d.findElements(fields);
       return found.size() > row ? found.get(row) : null;
