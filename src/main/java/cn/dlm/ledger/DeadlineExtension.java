@@ -1,0 +1,31 @@
+package cn.dlm.ledger;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** The office's decision on a deadline extension (延期申请): granted moves the item's deadline. */
+@Component("deadlineExtension")
+public class DeadlineExtension extends TaskOutcome {
+
+  static final String GRANT = "grant";
+  static final String REJECT = "reject";
+
+  private final LedgerClock clock;
+
+  public DeadlineExtension(LedgerClock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  protected void accept(FormInput input, DelegateExecution execution) {
+    ProcessLedger ledger = ProcessLedger.of(execution);
+    RectificationItem item = ledger.item(input.itemId());
+    switch (input.text("extensionDecision")) {
+      case GRANT -> item.grantExtension(clock.now(), input.actor(null), input.text("extensionComment"));
+      case REJECT -> item.rejectExtension(clock.now(), input.actor(null),
+          input.requiredText("extensionComment", "不同意延期时，请写明理由。"));
+      default -> throw new InvalidSubmission("请选择审批意见：同意延期或不同意延期。");
+    }
+    ledger.save(item);
+  }
+}

@@ -1,0 +1,43 @@
+package cn.dlm.ledger;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** Adopts the submitted plan (整改方案) as the ledger, or refuses it whole with what to correct. */
+@Component("rectificationPlan")
+public class RectificationPlan extends TaskOutcome {
+
+  private final PersonNames names;
+  private final LedgerClock clock;
+  private final RectificationProperties properties;
+
+  public RectificationPlan(PersonNames names, LedgerClock clock, RectificationProperties properties) {
+    this.names = names;
+    this.clock = clock;
+    this.properties = properties;
+  }
+
+  @Override
+  protected void accept(FormInput input, DelegateExecution execution) {
+    LocalDate meetingDay = clock.localDate((Date) execution.getVariable("meetingDate"));
+    Map<String, String> knownNames = new HashMap<>();
+    PlanValidation validation = new PlanValidation(TeamRoster.of(execution), meetingDay, properties.maxItems(),
+        userId -> knownNames.computeIfAbsent(userId, names::nameOf));
+    List<RectificationItem> items = validation.items(
+        LedgerJson.tree(execution.getVariable(RectificationStart.PLAN_ITEMS)), year(execution, meetingDay));
+    ProcessLedger.of(execution).adopt(items);
+  }
+
+  private int year(DelegateExecution execution, LocalDate meetingDay) {
+    Object year = execution.getVariable("year");
+    if (year instanceof Number number) {
+      return number.intValue();
+    }
+    return meetingDay != null ? meetingDay.getYear() : clock.today().getYear();
+  }
+}

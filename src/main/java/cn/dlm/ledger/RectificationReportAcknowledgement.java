@@ -1,0 +1,39 @@
+package cn.dlm.ledger;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * The supervisors acknowledge the signed report (签收), which closes the cycle, or return it to
+ * the secretary with their comment.
+ */
+@Component("rectificationReportAcknowledgement")
+public class RectificationReportAcknowledgement extends TaskOutcome {
+
+  static final String ACKNOWLEDGE = "acknowledge";
+  static final String RETURN = "return";
+  static final String ACKNOWLEDGED = "reportAcknowledged";
+
+  private final LedgerClock clock;
+
+  public RectificationReportAcknowledgement(LedgerClock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  protected void accept(FormInput input, DelegateExecution execution) {
+    boolean acknowledged = switch (input.text("acknowledgement")) {
+      case ACKNOWLEDGE -> true;
+      case RETURN -> false;
+      default -> throw new InvalidSubmission("请选择：签收或退回修改。");
+    };
+    String comment = acknowledged ? input.text("supervisorComment")
+        : input.requiredText("supervisorComment", "退回修改时，请写明意见。");
+    VariableScope processInstance = execution.getProcessInstance();
+    RectificationReport signed = LedgerJson.report(processInstance.getVariable(RectificationReport.VARIABLE));
+    RectificationReport reviewed = signed.reviewed(input.actor(null), clock.now(), acknowledged, comment);
+    processInstance.setVariable(RectificationReport.VARIABLE, LedgerJson.value(reviewed));
+    processInstance.setVariable(ACKNOWLEDGED, acknowledged);
+  }
+}

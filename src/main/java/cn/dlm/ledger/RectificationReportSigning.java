@@ -1,0 +1,28 @@
+package cn.dlm.ledger;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** The secretary signs the rectification report (签署整改落实情况报告). */
+@Component("rectificationReportSigning")
+public class RectificationReportSigning extends TaskOutcome {
+
+  private final LedgerClock clock;
+
+  public RectificationReportSigning(LedgerClock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  protected void accept(FormInput input, DelegateExecution execution) {
+    String text = input.text("reportText");
+    if (text.isEmpty()) {
+      throw new InvalidSubmission("请填写整改落实情况报告。");
+    }
+    if (!input.isTrue("reportSigned")) {
+      throw new InvalidSubmission("请确认签署整改落实情况报告。");
+    }
+    RectificationReport report = RectificationReport.signed(text, input.actor(null), clock.now());
+    execution.getProcessInstance().setVariable(RectificationReport.VARIABLE, LedgerJson.value(report));
+  }
+}

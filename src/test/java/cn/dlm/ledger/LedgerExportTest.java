@@ -1,0 +1,300 @@
+package cn.dlm.ledger;
+
+import static cn.dlm.ledger.RectificationScenario.candidate;
+import static cn.dlm.ledger.RectificationScenario.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.dlm.demo.DemoData;
+import cn.dlm.support.Browser;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The exports as the office and the supervisors download them: opened with POI and read back;
+ * members are refused. Also the plan task's refusal as Tasklist receives it over REST.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LedgerExportTest {
+
+  private static final String PASSWORD = "Dlm#2026pass";
+  /** Teams of their own, so that cycles other tests start in this context never mix in. */
+  private static final String TEAM = "county-ledger-export-team";
+  private static final String OTHER_TEAM = "county-ledger-export-other";
+  private static final String LEDGER = "/api/cycles/" + TEAM + "-2026/ledger.xlsx";
+  private static final String REPORT = "/api/cycles/" + TEAM + "-2026/meeting-report.docx";
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TestRestTemplate rest;
+  @LocalServerPort
+  int port;
+
+  RectificationScenario scenario;
+
+  @BeforeAll
+  void cycles() {
+    RectificationScenario.setToday(LocalDateTime.of(2027, 4, 2, 10, 0));
+    scenario = new RectificationScenario(engine);
+    ProcessInstance cycle = scenario.start(TEAM, 2026, List.of(
+        candidate("team-material", "班子对照检查材料", "team", "理论学习", "理论学习不够系统深入")));
+    runtimeService.setVariables(cycle.getId(), Map.of(
+        "attendance", LedgerJson.value(List.of(
+            Map.of("member", "wangjianguo", "present", true, "reason", ""),
+            Map.of("member", "lihua", "present", true, "reason", ""),
+            Map.of("member", "zhangmin", "present", true, "reason", ""),
+            Map.of("member", "sunlei", "present", true, "reason", ""),
+            Map.of("member", "zhouyan", "present", false, "reason", "参加省委党校培训"),
+            Map.of("member", "wuhao", "present", true, "reason", ""))),
+        "criticisms", LedgerJson.value(List.of(
+            Map.of("from", "wangjianguo", "to", "lihua", "text", "调查研究不够深入"),
+            Map.of("from", "zhangmin", "to", "lihua", "text", "抓落实不够有力"),
+            Map.of("from", "lihua", "to", "wangjianguo", "text", "听取意见不够广泛"))),
+        "teamMaterial", LedgerJson.value(Map.of("text", "……", "problems", List.of(
+            Map.of("area", "理论学习方面", "title", "理论学习不够系统深入"),
+            Map.of("area", "工作作风方面", "title", "调查研究不够深入")), "causes", List.of(), "measures", List.of()))));
+    scenario.submitPlan(cycle, List.of(
+        row("理论学习不够系统深入", "制定班子年度学习计划", "wangjianguo", "2027-03-31", "限期整改"),
+        row("调查研究不够深入", "每季度开展专题调研", "lihua", "2027-06-30", "长期坚持"),
+        row("会风会纪不严", "修订会议制度", "zhangmin", "2027-01-15", "立行立改")));
+    scenario.report(cycle, "2026-001", "submit", "学习计划已印发执行。");
+    scenario.verify(cycle, "2026-001", "close", "同意销号。");
+    scenario.report(cycle, "2026-002", "progress", "已开展第一季度调研。");
+
+    ProcessInstance other = scenario.start(OTHER_TEAM, 2025, List.of());
+    scenario.submitPlan(other, List.of(row("联系群众不够紧密", "建立基层联系点", "sunlei", "2026-06-30", "限期整改")));
+  }
+
+  @AfterAll
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void theCycleLedgerListsEveryItemUnderTheAgreedColumns() throws IOException {
+    ResponseEntity<byte[]> response = get("liufang", LEDGER);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getHeaders().getContentType())
+        .hasToString("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(fileName(response)).isEqualTo("某县人民政府党组2026年度整改台账.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
+      Sheet sheet = workbook.getSheet("整改台账");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("某县人民政府党组2026年度民主生活会整改台账");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+          .startsWith("整改事项共3项：未完成2项（其中逾期0项），已销号1项，结转0项。");
+      assertThat(texts(sheet.getRow(2))).containsExactly(
+          "序号", "问题", "来源", "整改措施", "责任人", "完成时限", "类型", "状态", "最新进展", "销号日期");
+      assertThat(sheet.getLastRowNum()).isEqualTo(5);
+      Row closed = sheet.getRow(3);
+      assertThat(closed.getCell(0).getNumericCellValue()).isEqualTo(1);
+      assertThat(closed.getCell(1).getStringCellValue()).isEqualTo("理论学习不够系统深入");
+      assertThat(closed.getCell(2).getStringCellValue()).isEqualTo("班子对照检查材料");
+      assertThat(closed.getCell(3).getStringCellValue()).isEqualTo("制定班子年度学习计划");
+      assertThat(closed.getCell(4).getStringCellValue()).isEqualTo("王建国");
+      assertThat(closed.getCell(5).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2027, 3, 31));
+      assertThat(closed.getCell(6).getStringCellValue()).isEqualTo("限期整改");
+      assertThat(closed.getCell(7).getStringCellValue()).isEqualTo("已销号");
+      assertThat(closed.getCell(8).getStringCellValue()).isEqualTo("学习计划已印发执行。");
+      assertThat(closed.getCell(9).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2027, 4, 2));
+      Row inProgress = sheet.getRow(4);
+      assertThat(inProgress.getCell(4).getStringCellValue()).isEqualTo("李华");
+      assertThat(inProgress.getCell(7).getStringCellValue()).isEqualTo("整改中");
+      assertThat(inProgress.getCell(8).getStringCellValue()).isEqualTo("已开展第一季度调研。");
+      assertThat(inProgress.getCell(9).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+      assertThat(sheet.getRow(5).getCell(6).getStringCellValue()).isEqualTo("立行立改");
+      assertThat(sheet.getRow(5).getCell(7).getStringCellValue()).isEqualTo("待整改");
+    }
+  }
+
+  @Test
+  void theLedgerAcrossCyclesHasOneRowPerItemAndASummaryPerCycle() throws IOException {
+    ResponseEntity<byte[]> response = get("liufang", "/api/ledger.xlsx");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(fileName(response)).isEqualTo("全部年度整改台账汇总.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
+      Sheet ledger = workbook.getSheet("整改台账");
+      assertThat(texts(ledger.getRow(2))).containsExactly("年度", "班子", "序号", "问题", "来源", "整改措施", "责任人",
+          "完成时限", "类型", "状态", "最新进展", "销号日期");
+      List<String> rows = new ArrayList<>();
+      for (int i = 3; i <= ledger.getLastRowNum(); i++) {
+        Row row = ledger.getRow(i);
+        rows.add((int) row.getCell(0).getNumericCellValue() + "|" + row.getCell(1).getStringCellValue() + "|"
+            + row.getCell(3).getStringCellValue());
+      }
+      assertThat(rows).contains(
+          "2026|某县人民政府党组|理论学习不够系统深入",
+          "2026|某县人民政府党组|会风会纪不严",
+          "2025|某县人民政府党组|联系群众不够紧密");
+      Sheet summary = workbook.getSheet("汇总");
+      assertThat(texts(summary.getRow(2))).containsExactly("年度", "班子", "整改事项", "未完成", "其中逾期", "已销号", "结转");
+      List<String> counts = new ArrayList<>();
+      for (int i = 3; i <= summary.getLastRowNum(); i++) {
+        StringBuilder line = new StringBuilder(summary.getRow(i).getCell(1).getStringCellValue());
+        for (int column : new int[] {0, 2, 3, 4, 5, 6}) {
+          line.append('|').append((int) summary.getRow(i).getCell(column).getNumericCellValue());
+        }
+        counts.add(line.toString());
+      }
+      assertThat(counts).contains("某县人民政府党组|2026|3|2|0|1|0", "某县人民政府党组|2025|1|1|0|0|0");
+      assertThat(counts.indexOf("某县人民政府党组|2026|3|2|0|1|0"))
+          .as("newest year first").isLessThan(counts.indexOf("某县人民政府党组|2025|1|1|0|0|0"));
+    }
+
+    ResponseEntity<byte[]> only2025 = get("zhaoqiang", "/api/ledger.xlsx?year=2025");
+    assertThat(fileName(only2025)).isEqualTo("2025年度整改台账汇总.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(only2025.getBody()))) {
+      Sheet ledger = workbook.getSheet("整改台账");
+      assertThat(ledger.getLastRowNum()).isEqualTo(3);
+      assertThat(ledger.getRow(3).getCell(3).getStringCellValue()).isEqualTo("联系群众不够紧密");
+      assertThat(ledger.getRow(3).getCell(6).getStringCellValue()).isEqualTo("孙磊");
+    }
+  }
+
+  @Test
+  void theMeetingReportDraftIsAssembledFromTheCycle() throws IOException {
+    ResponseEntity<byte[]> response = get("zhaoqiang", REPORT);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getHeaders().getContentType())
+        .hasToString("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(fileName(response)).isEqualTo("某县人民政府党组2026年度民主生活会情况报告（草稿）.docx");
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(response.getBody()))) {
+      String text = String.join("\n", document.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+      assertThat(document.getParagraphs().get(0).getText()).isEqualTo("某县人民政府党组2026年度民主生活会情况报告");
+      assertThat(text).contains("2026年12月20日，某县人民政府党组召开2026年度民主生活会。班子成员应到6人，实到5人，周燕同志因参加省委党校培训请假。")
+          .contains("相互提出批评意见共3条")
+          .contains("（一）理论学习方面", "1. 理论学习不够系统深入", "（二）工作作风方面", "2. 调查研究不够深入")
+          .contains("确定整改事项3项");
+      List<XWPFTable> tables = document.getTables();
+      assertThat(tables).hasSize(3);
+      assertThat(cells(tables.get(0).getRow(5))).containsExactly("周燕", "班子成员", "缺席", "参加省委党校培训");
+      assertThat(cells(tables.get(1).getRow(0))).containsExactly("姓名", "收到批评意见（条）", "提出批评意见（条）");
+      assertThat(cells(tables.get(1).getRow(1))).containsExactly("王建国", "1", "1");
+      assertThat(cells(tables.get(1).getRow(2))).containsExactly("李华", "2", "1");
+      assertThat(cells(tables.get(1).getRow(3))).containsExactly("张敏", "0", "1");
+      assertThat(cells(tables.get(2).getRow(2))).containsExactly("2", "调查研究不够深入", "每季度开展专题调研", "李华",
+          "2027-06-30", "整改中");
+    }
+  }
+
+  @Test
+  void membersAreRefusedEveryExport() {
+    for (String url : List.of(LEDGER, REPORT, "/api/ledger.xlsx")) {
+      ResponseEntity<String> response = rest.withBasicAuth("lihua", PASSWORD).getForEntity(url, String.class);
+      assertThat(response.getStatusCode()).as(url).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+      assertThat(response.getBody()).contains("您没有执行此操作的权限。");
+    }
+    assertThat(rest.getForEntity(LEDGER, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void anUnknownCycleIsNotFound() {
+    ResponseEntity<String> response = rest.withBasicAuth("liufang", PASSWORD)
+        .getForEntity("/api/cycles/" + TEAM + "-2019/ledger.xlsx", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(response.getBody()).contains("没有找到该班子2019年度的民主生活会。");
+    ResponseEntity<String> malformed = rest.withBasicAuth("liufang", PASSWORD)
+        .getForEntity("/api/cycles/" + TEAM + "/ledger.xlsx", String.class);
+    assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(malformed.getBody()).contains("民主生活会标识应为“班子标识-年度”");
+  }
+
+  @Test
+  void tasklistReceivesTheRefusalOfABadPlanInChinese() {
+    ProcessInstance cycle = scenario.start("county-discipline-committee", 2026, List.of());
+    String taskId = scenario.planTask(cycle).getId();
+    String rows = LedgerJson.text(List.of(row("理论学习不够系统深入", "制定学习计划", "zhaoqiang", "2027-03-31", "限期整改")));
+    String body = "{\"variables\":{\"planItems\":{\"type\":\"Json\",\"value\":" + quoted(rows) + "}}}";
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+
+    ResponseEntity<Map> response = rest.withBasicAuth(DemoData.SECRETARY, PASSWORD).postForEntity(
+        "/engine-rest/task/" + taskId + "/submit-form", new HttpEntity<>(body, headers), Map.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).containsEntry("message", "整改方案有1处需要修改：第1项：责任人“赵强”不是本班子成员。");
+    assertThat(scenario.planTask(cycle)).as("the task stays open").isNotNull();
+  }
+
+  @Test
+  void tasklistShowsTheRefusalOfAnEmptyPlanInChinese() {
+    ProcessInstance cycle = scenario.start("county-audit-office", 2026, List.of());
+    String taskId = scenario.planTask(cycle).getId();
+    Browser browser = new Browser(port);
+    browser.webappLogin("tasklist", DemoData.SECRETARY, PASSWORD);
+
+    HttpResponse<String> response = browser.post("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+        "{\"variables\":{\"planItems\":{\"type\":\"Json\",\"value\":\"[]\"}}}", browser.csrfHeader());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"message\":\"整改方案中没有整改事项：请至少保留或新增一项问题");
+    assertThat(scenario.planTask(cycle)).isNotNull();
+  }
+
+  private ResponseEntity<byte[]> get(String user, String url) {
+    return rest.withBasicAuth(user, PASSWORD).getForEntity(url, byte[].class);
+  }
+
+  private static String fileName(ResponseEntity<?> response) {
+    String disposition = response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
+    assertThat(disposition).startsWith("attachment; filename=\"").contains("; filename*=UTF-8''");
+    String encoded = disposition.substring(disposition.indexOf("filename*=UTF-8''") + "filename*=UTF-8''".length());
+    assertThat(encoded).matches("[A-Za-z0-9%!#$&+\\-.^_`|~]+");
+    return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> texts(Row row) {
+    List<String> texts = new ArrayList<>();
+    row.forEach(cell -> texts.add(cell.getStringCellValue()));
+    return texts;
+  }
+
+  private static List<String> cells(XWPFTableRow row) {
+    return row.getTableCells().stream().map(cell -> cell.getText()).toList();
+  }
+
+  private static String quoted(String json) {
+    return "\"" + json.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+}
