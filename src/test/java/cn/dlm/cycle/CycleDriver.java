@@ -250,6 +250,54 @@ public class CycleDriver {
     complete(task(pi, "Task_NotifyResults"), Map.of("doneDate", doneDate.toString(), "followUpSummary", "班子成员范围内通报"));
   }
 
+  // Rectification (整改落实): the ledger's process the cycle calls once the hand-over job has run.
+
+  public static final String RECTIFICATION_KEY = "rectification";
+
+  public ProcessInstance rectification(ProcessInstance cycle) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
+        .processDefinitionKey(RECTIFICATION_KEY).singleResult();
+  }
+
+  public List<Task> tasksIn(ProcessInstance instance, String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(taskKey).list();
+  }
+
+  /**
+   * The secretary's plan (整改方案) with {@code items} items, shared out among the participants in turn;
+   * the item flows start in a job after it (the ledger's multi-instance sub-process is asynchronous).
+   */
+  public void draftRectificationPlan(ProcessInstance rectification, int items, LocalDate deadline) {
+    List<String> people = team.participants();
+    StringBuilder rows = new StringBuilder("[");
+    for (int i = 1; i <= items; i++) {
+      rows.append(i > 1 ? "," : "").append("""
+          {"keep":true,"problem":"问题%d：理论学习不够深入","source":"team-material","sourceLabel":"班子对照检查材料",          "area":"理论学习","measure":"措施%d：制定学习计划并逐月落实","responsible":"%s","deadline":"%s","type":"限期整改"}"""
+          .formatted(i, i, people.get(i % people.size()), deadline));
+    }
+    Task plan = tasksIn(rectification, "Task_DraftPlan").get(0);
+    complete(plan, Map.of("planItems", json(rows.append("]").toString())));
+  }
+
+  public void reportAllItems(ProcessInstance rectification) {
+    for (Task task : tasksIn(rectification, "Task_ReportProgress")) {
+      complete(task, Map.of("reportAction", "submit", "progressText", "已整改到位。",
+          "evidence", "https://oa.example.cn/docs/" + task.getId()));
+    }
+  }
+
+  public void closeAllItems(ProcessInstance rectification) {
+    for (Task task : tasksIn(rectification, "Task_VerifyItem")) {
+      complete(task, Map.of("verificationDecision", "close", "verificationComment", "同意销号。"));
+    }
+  }
+
+  public void signAndAcknowledgeReport(ProcessInstance rectification) {
+    complete(tasksIn(rectification, "Task_SignReport").get(0), Map.of("reportSigned", true));
+    complete(tasksIn(rectification, "Task_AcknowledgeReport").get(0), Map.of("acknowledgement", "acknowledge"));
+  }
+
   public static String jsonArray(List<String> values) {
     return "[" + String.join(",", values.stream().map(v -> "\"" + v + "\"").toList()) + "]";
   }
