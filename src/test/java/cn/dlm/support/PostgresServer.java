@@ -65,6 +65,17 @@ public final class PostgresServer {
     return urlOf(name);
   }
 
+  /** The server's version, e.g. "PostgreSQL 15.14". */
+  public String version() {
+    try (Connection connection = connect(); Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("SHOW server_version")) {
+      row.next();
+      return "PostgreSQL " + row.getString(1).split(" ")[0];
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the server version of " + url + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Drops the database of {@code databaseUrl}, closing whatever connections are left to it. */
   public void dropDatabase(String databaseUrl) {
     execute("DROP DATABASE IF EXISTS " + databaseName(databaseUrl) + " WITH (FORCE)");
