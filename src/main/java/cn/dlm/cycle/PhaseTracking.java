@@ -2,6 +2,7 @@ package cn.dlm.cycle;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -51,8 +52,13 @@ public class PhaseTracking extends AbstractProcessEnginePlugin {
     private static void track(Element element, ActivityImpl activity) {
       String phase = phaseOf(element);
       if (phase != null) {
-        activity.addListener(ExecutionListener.EVENTNAME_START,
-            (ExecutionListener) execution -> execution.getProcessInstance().setVariable("phase", phase));
+        activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
+          // Most activities start in the phase already set: an unchanged value costs a history row each.
+          DelegateExecution instance = execution.getProcessInstance();
+          if (!phase.equals(instance.getVariable("phase"))) {
+            instance.setVariable("phase", phase);
+          }
+        });
       }
     }
 

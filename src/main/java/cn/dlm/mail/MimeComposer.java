@@ -32,7 +32,7 @@ public class MimeComposer {
     String messageId = MessageIds.of(key, properties.messageIdDomain());
     StableIdMimeMessage message = new StableIdMimeMessage(SESSION, messageId);
     try {
-      MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+      MimeMessageHelper helper = new SharedTypesMessageHelper(message);
       helper.setFrom(parseFrom());
       helper.setTo(new InternetAddress(to.address(), to.displayName(), StandardCharsets.UTF_8.name()));
       helper.setSubject(content.subject());

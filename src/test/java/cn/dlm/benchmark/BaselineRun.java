@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -48,6 +49,8 @@ public final class BaselineRun {
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("completions", completions);
     figures.put("seconds", seconds);
+    figures.put("storedRows", StoredRows.count(app.getBean(DataSource.class)));
+    figures.put("tasksFinished", engine.getHistoryService().createHistoricTaskInstanceQuery().finished().count());
     figures.put("heapPeakMb", memory.peakHeapUsedMb());
     figures.put("rssPeakMb", ProcessMemory.peakRssMb());
     Output.emit(figures);

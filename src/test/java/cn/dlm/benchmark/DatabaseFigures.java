@@ -37,6 +37,29 @@ record DatabaseFigures(String label, Map<String, Object> season, Map<String, Obj
     return (Map<String, Object>) snapshot().get(name);
   }
 
+  /** History and byte-array rows stored per finished task, and the tables holding most of them. */
+  static double rowsPerTask(Map<String, Object> run) {
+    return number(storedRows(run), "total").doubleValue() / number(run, "tasksFinished").longValue();
+  }
+
+  static String largestTables(Map<String, Object> run, int count) {
+    long tasks = number(run, "tasksFinished").longValue();
+    return storedRows(run).entrySet().stream().filter(entry -> !"total".equals(entry.getKey()))
+        .sorted((a, b) -> Long.compare(number(b.getValue()), number(a.getValue()))).limit(count)
+        .map(entry -> entry.getKey() + " " + String.format(java.util.Locale.ROOT, "%.1f",
+            number(entry.getValue()) / (double) tasks))
+        .reduce((a, b) -> a + ", " + b).orElse("");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> storedRows(Map<String, Object> run) {
+    return (Map<String, Object>) run.get("storedRows");
+  }
+
+  private static long number(Object value) {
+    return value instanceof Number n ? n.longValue() : 0;
+  }
+
   static long median(List<Long> values) {
     List<Long> sorted = values.stream().sorted().toList();
     return sorted.get(sorted.size() / 2);

@@ -59,6 +59,11 @@ final class Report {
     row(out, "our cost per completion", db -> fixed(db.ourMillisPerCompletion(), 1) + " ms", "");
     row(out, "bare engine cost per completion", db -> fixed(db.bareMillisPerCompletion(), 1) + " ms", "");
     row(out, "**overhead ratio**", db -> mark(fixed(db.overheadRatio(), 2), db.overheadRatio() <= 1.5), "≤ 1.5");
+    row(out, "rows stored per completion, ours (largest tables)", db -> fixed(DatabaseFigures.rowsPerTask(
+        db.season()), 1) + " (" + DatabaseFigures.largestTables(db.season(), 4) + ")", "");
+    row(out, "rows stored per completion, bare", db -> fixed(DatabaseFigures.rowsPerTask(db.baseline()), 1), "");
+    row(out, "mails sent per completion", db -> fixed(number(db.season(), "mailsSent").doubleValue()
+        / db.completions(), 2), "");
     row(out, "open tasks at the snapshot (overdue)", db -> number(db.snapshot(), "openTasks") + " ("
         + number(db.snapshot(), "overdueTasks") + ")", "");
     row(out, "member's task list p50 / p95", db -> latency(db, "memberTaskList", 50), "p95 ≤ 50 ms");

@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 /**
  * The county-season benchmark (docs/performance.md): {@code ./mvnw -Pbenchmark verify}. For each database
  * it runs the season ({@link SeasonRun}), the bare-engine baseline ({@link BaselineRun}) and start-ups of
- * our app and of the bare app, each in a JVM of its own; GreenMail here receives the mail. Prints the
- * figures and writes them into docs/performance.md.
+ * our app and of the bare app, both on the season's database, each in a JVM of its own; GreenMail here
+ * receives the mail. Prints the figures and writes them into docs/performance.md.
  */
 public final class SeasonBenchmark {
 
@@ -139,7 +139,7 @@ public final class SeasonBenchmark {
             ourArguments(season, port)));
         port = freePort();
         bare.add(probe.millisToReady("startup-bare-" + season.kind() + "-" + i, BareCamundaApplication.class, port,
-            bareArguments(databases.bare(), port)));
+            bareArguments(season, port)));
         Output.progress("startup " + i + " on " + season.label() + ": ours " + ours.get(i - 1) + " ms, bare "
             + bare.get(i - 1) + " ms");
       }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -71,6 +72,8 @@ public final class SeasonRun {
     figures.put("mailsSent", engine.getHistoryService().createHistoricVariableInstanceQuery()
         .variableName("messageId").count());
     figures.put("snapshot", snapshot);
+    figures.put("storedRows", StoredRows.count(app.getBean(DataSource.class)));
+    figures.put("tasksFinished", engine.getHistoryService().createHistoricTaskInstanceQuery().finished().count());
     figures.put("heapPeakMb", memory.peakHeapUsedMb());
     figures.put("heapMaxMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
     figures.put("rssPeakMb", ProcessMemory.peakRssMb());
