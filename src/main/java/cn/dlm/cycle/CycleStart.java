@@ -4,6 +4,7 @@ import static cn.dlm.cycle.JsonVariables.json;
 
 import cn.dlm.access.AccessModel;
 import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.ledger.CarryOver;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -45,16 +46,16 @@ public class CycleStart implements ExecutionListener {
   private final HistoryService historyService;
   private final WorkingCalendar calendar;
   private final DeadlineOffsets deadlineOffsets;
-  private final PreviousCycle previousCycle;
+  private final CarryOver carryOver;
   private final People people;
 
   public CycleStart(IdentityService identityService, HistoryService historyService, WorkingCalendar calendar,
-      DeadlineOffsets deadlineOffsets, PreviousCycle previousCycle, People people) {
+      DeadlineOffsets deadlineOffsets, CarryOver carryOver, People people) {
     this.identityService = identityService;
     this.historyService = historyService;
     this.calendar = calendar;
     this.deadlineOffsets = deadlineOffsets;
-    this.previousCycle = previousCycle;
+    this.carryOver = carryOver;
     this.people = people;
   }
 
@@ -90,7 +91,8 @@ public class CycleStart implements ExecutionListener {
     execution.setVariable("offsets", json(offsets));
     execution.setVariable("participantOptions", json(participantOptions(secretary, members)));
     execution.setVariable("targetOptions", json(targetOptions(secretary, members)));
-    execution.setVariable("previousRectification", json(previousCycle.rectificationItems(team.getId(), year)));
+    execution.setVariable("previousRectification",
+        json(Privileged.call(() -> carryOver.previousItems(team.getId(), year))));
     execution.setVariable("talkPairs", json(List.of()));
     execution.setVariable("missingTalkPairs",
         json(TalkPairs.labelled(TalkPairs.mandatoryPairs(secretary, members), people::displayName)));

@@ -6,7 +6,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** Flow-node and sequence-flow coverage of the cycle's processes; the report goes to target/. */
+/**
+ * Flow-node and sequence-flow coverage report of the cycle's processes under target/; the 95 % floor
+ * of the main process is asserted by {@link CycleProcessTest} itself.
+ */
 @TestConfiguration
 @Import(ProcessEngineCoverageConfiguration.class)
 public class ProcessCoverage {
@@ -15,8 +18,7 @@ public class ProcessCoverage {
   ProcessEngineCoverageProperties processEngineCoverageProperties() {
     return new ProcessEngineCoverageProperties.Builder()
         .reportDirectory("target/process-test-coverage")
-        .excludeProcessDefinitionKeys("reminder-sweep", "mail-delivery")
-        .assertClassCoverageAtLeast(0.95)
+        .excludeProcessDefinitionKeys("rectification", "reminder-sweep", "mail-delivery")
         .build();
   }
 }

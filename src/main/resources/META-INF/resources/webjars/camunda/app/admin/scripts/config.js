@@ -1,0 +1,22 @@
+/*
+ * Replaces app/admin/scripts/config.js of camunda-webapp-webjar 7.24.0 (our classpath copy wins
+ * over the webjar's). Same structure as the default; options not set here keep their defaults —
+ * see the default file for the full list.
+ */
+export default {
+  // header and browser title read "<vendor> <name>"
+  app: {
+    name: '系统管理',
+    vendor: '民主生活会全流程管理系统'
+  },
+
+  // the browser's zh-CN arrives as "zh"; any other language gets English
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'en'
+  },
+
+  // login-intro: tells the visitor of the login page what this system is;
+  // moment-locale: keeps dates in the language shown (see dlm/moment-locale.js)
+  customScripts: ['scripts/login-intro', 'scripts/moment-locale']
+};

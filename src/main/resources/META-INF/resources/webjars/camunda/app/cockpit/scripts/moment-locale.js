@@ -1,0 +1,1 @@
+import '../../dlm/moment-locale.js';

@@ -1,0 +1,53 @@
+/*
+ * Replaces app/tasklist/scripts/config.js of camunda-webapp-webjar 7.24.0 (our classpath copy
+ * wins over the webjar's). Same structure as the default; options not set here keep their
+ * defaults — see the default file for the full list.
+ */
+export default {
+  // header and browser title read "<vendor> <name>"
+  app: {
+    name: '待办任务',
+    vendor: '民主生活会全流程管理系统'
+  },
+
+  // moment formats; locales/zh.json defines them as 2026年10月9日 14:30
+  dateFormat: {
+    normal: 'LLL',
+    long: 'LLLL'
+  },
+
+  // the browser's zh-CN arrives as "zh"; any other language gets English
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'en'
+  },
+
+  // login-intro: tells the visitor of the login page what this system is;
+  // moment-locale: keeps dates in the language shown (see dlm/moment-locale.js);
+  // form-zh: Chinese for the texts form-js (Camunda Forms) has built in;
+  // form-validity: keeps 完成 usable after editing a dynamic list (see the script)
+  customScripts: ['scripts/login-intro', 'scripts/moment-locale', 'scripts/form-zh', 'scripts/form-validity'],
+
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: '认领当前选中的任务'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: '将焦点移到第一个筛选器'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: '将焦点移到任务列表的第一项任务'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: '将焦点移到任务表单的第一个输入框'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: '打开“发起流程”对话框'
+    }
+  }
+};

@@ -1,0 +1,3 @@
+import loginIntro from '../../dlm/login-intro.js';
+
+export default loginIntro('tasklist');
