@@ -1,0 +1,130 @@
+package cn.dlm.benchmark;
+
+import static org.awaitility.Awaitility.await;
+
+import cn.dlm.benchmark.RestLatency.Call;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Duration;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * The season at its fullest, every team in the preparation with talks and materials open and overdue:
+ * REST latency of a member's task list and of the office's overdue filter, and one reminder sweep over
+ * all of it, mails delivered. Teams are added for the sweep only (and removed after it) when the season
+ * alone has fewer open tasks than the sweep is asked to cover.
+ */
+final class Snapshot {
+
+  static final Date HELD = Date.from(SeasonPhases.MEETING.plusYears(50).atStartOfDay(Season.ZONE).toInstant());
+
+  interface MoreCycles {
+    List<TeamCycle> create(int firstTeam, int count);
+  }
+
+  private final ProcessEngine engine;
+  private final Season season;
+  private final RestLatency rest;
+  private final String office;
+
+  Snapshot(ProcessEngine engine, Season season, String baseUrl, String password, String office) {
+    this.engine = engine;
+    this.season = season;
+    this.rest = new RestLatency(baseUrl, password);
+    this.office = office;
+  }
+
+  Map<String, Object> measure(int sweepTasks, int requests, MoreCycles more) {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    List<TeamCycle> extras = sweepOnlyTeams(sweepTasks, more);
+    figures.put("sweepOnlyTeams", extras.size());
+    season.clock(SeasonPhases.SWEEP_DAY.atTime(9, 30));
+    figures.put("openTasks", engine.getTaskService().createTaskQuery().active().count());
+    figures.put("overdueTasks", engine.getTaskService().createTaskQuery().active().dueBefore(ClockUtil.getCurrentTime())
+        .count());
+    figures.putAll(restLatency(requests));
+    figures.putAll(sweep());
+    if (!extras.isEmpty()) {
+      engine.getRuntimeService().deleteProcessInstances(
+          extras.stream().map(cycle -> cycle.cycle().getId()).toList(), "sweep-only team", true, true);
+    }
+    return figures;
+  }
+
+  private List<TeamCycle> sweepOnlyTeams(int sweepTasks, MoreCycles more) {
+    long open = engine.getTaskService().createTaskQuery().active().count();
+    if (open >= sweepTasks) {
+      return List.of();
+    }
+    int perTeam = SeasonPhases.openTasksPerTeam(season.cycles().get(0).team().participants().size());
+    int count = (int) Math.ceil((sweepTasks - open) / (double) perTeam);
+    Output.progress(open + " open tasks; " + count + " sweep-only teams to reach " + sweepTasks);
+    List<TeamCycle> extras = more.create(season.cycles().size() + 1, count);
+    new Season(engine, extras).run(SeasonPhases.untilPreparation());
+    return extras;
+  }
+
+  private Map<String, Object> restLatency(int requests) {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    List<String> members = season.cycles().stream().flatMap(cycle -> cycle.team().members().stream()).toList();
+    figures.put("memberTaskList", rest.measure(i -> memberList(RestLatency.pick(members, i)), 20, requests));
+    figures.put("memberTasks", size(rest.get(memberList(members.get(0)))));
+
+    String filter = "/engine-rest/filter/" + SeasonRun.overdueFilterId(engine) + "/list";
+    Call page = new Call(office, filter + "?firstResult=0&maxResults=15");
+    Call all = new Call(office, filter);
+    figures.put("officeOverduePage", rest.measure(i -> page, 20, requests));
+    figures.put("officeOverdueAll", rest.measure(i -> all, 3, Math.max(10, requests / 10)));
+    figures.put("officeOverdueListed", size(rest.get(all)));
+    return figures;
+  }
+
+  private static Call memberList(String member) {
+    return new Call(member, "/engine-rest/task?assignee=" + member);
+  }
+
+  /** Fires the daily timer once and waits until the sweep has decided and every mail it queued is delivered. */
+  private Map<String, Object> sweep() {
+    ManagementService management = engine.getManagementService();
+    HistoryService history = engine.getHistoryService();
+    long start = System.nanoTime();
+    management.executeJob(SeasonRun.sweepTimer(engine).getId());
+    await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(50))
+        .until(() -> history.createHistoricActivityInstanceQuery().activityId("remindOwners").finished().count() == 1
+            && management.createJobQuery().executable().count() == 0);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    holdSweepTimer(engine);
+
+    HistoricActivityInstance decision = history.createHistoricActivityInstanceQuery().activityId("remindOwners")
+        .singleResult();
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("sweepSeconds", seconds);
+    figures.put("sweepDecisionSeconds", decision.getDurationInMillis() / 1000.0);
+    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+        .processInstanceId(decision.getProcessInstanceId()).list()) {
+      figures.put("sweep." + variable.getName(), variable.getValue());
+    }
+    return figures;
+  }
+
+  /** Keeps the daily timer from firing by itself whenever the benchmark moves the clock. */
+  static void holdSweepTimer(ProcessEngine engine) {
+    engine.getManagementService().setJobDuedate(SeasonRun.sweepTimer(engine).getId(), HELD);
+  }
+
+  private static int size(String jsonArray) {
+    try {
+      return Output.JSON.readTree(jsonArray).size();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
