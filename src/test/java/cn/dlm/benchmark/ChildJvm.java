@@ -23,11 +23,14 @@ final class ChildJvm {
     this.jvmOptions = jvmOptions;
   }
 
-  /** Starts {@code mainClass} with system properties and program arguments; output goes to {@code <name>.log}. */
+  /**
+   * Starts {@code mainClass} with system properties and program arguments; output goes to {@code <name>.log}.
+   * "{name}" in a JVM option becomes the name, e.g. {@code -XX:StartFlightRecording=filename={name}.jfr}.
+   */
   Process start(String name, Class<?> mainClass, Map<String, String> properties, List<String> args) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.addAll(jvmOptions);
+    jvmOptions.forEach(option -> command.add(option.replace("{name}", name)));
     properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
