@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.engine.InvalidSubmission;
 import static cn.dlm.cycle.JsonVariables.json;
 
 import cn.dlm.access.AccessModel;
@@ -105,10 +106,10 @@ public class CycleStart implements ExecutionListener {
     try {
       year = value instanceof Number number ? number.intValue() : Integer.parseInt(String.valueOf(value).trim());
     } catch (NumberFormatException e) {
-      throw new CycleRuleViolation("请填写“年度”，例如 " + today.getYear() + "。");
+      throw new InvalidSubmission("请填写“年度”，例如 " + today.getYear() + "。");
     }
     if (year < today.getYear() - 1 || year > today.getYear() + 1) {
-      throw new CycleRuleViolation("“年度”应为 " + (today.getYear() - 1) + " 至 " + (today.getYear() + 1) + " 之间的年份。");
+      throw new InvalidSubmission("“年度”应为 " + (today.getYear() - 1) + " 至 " + (today.getYear() + 1) + " 之间的年份。");
     }
     return year;
   }
@@ -118,7 +119,7 @@ public class CycleStart implements ExecutionListener {
     if (team == null || !AccessModel.TEAM_GROUP_TYPE.equals(team.getType())) {
       List<String> known = identityService.createGroupQuery().groupType(AccessModel.TEAM_GROUP_TYPE).list().stream()
           .map(g -> g.getId() + "（" + g.getName() + "）").toList();
-      throw new CycleRuleViolation("未找到班子“" + teamId + "”。可选的班子：" + String.join("、", known) + "。");
+      throw new InvalidSubmission("未找到班子“" + teamId + "”。可选的班子：" + String.join("、", known) + "。");
     }
     return team;
   }
@@ -131,10 +132,10 @@ public class CycleStart implements ExecutionListener {
         : given));
     members.remove(secretary);
     if (members.isEmpty()) {
-      throw new CycleRuleViolation("班子成员不能为空：请填写成员，或先在管理界面把成员加入班子“" + team.getName() + "”。");
+      throw new InvalidSubmission("班子成员不能为空：请填写成员，或先在管理界面把成员加入班子“" + team.getName() + "”。");
     }
     if (members.size() > 50) {
-      throw new CycleRuleViolation("班子成员最多 50 人。");
+      throw new InvalidSubmission("班子成员最多 50 人。");
     }
     members.forEach(member -> requireTeamMember(team, member, "班子成员"));
     return members;
@@ -142,10 +143,10 @@ public class CycleStart implements ExecutionListener {
 
   private void requireTeamMember(Group team, String userId, String role) {
     if (identityService.createUserQuery().userId(userId).count() == 0) {
-      throw new CycleRuleViolation(role + "“" + userId + "”不是系统用户，请检查用户名。");
+      throw new InvalidSubmission(role + "“" + userId + "”不是系统用户，请检查用户名。");
     }
     if (identityService.createUserQuery().userId(userId).memberOfGroup(team.getId()).count() == 0) {
-      throw new CycleRuleViolation(role + "“" + people.displayName(userId) + "”不是班子“" + team.getName() + "”的成员。");
+      throw new InvalidSubmission(role + "“" + people.displayName(userId) + "”不是班子“" + team.getName() + "”的成员。");
     }
   }
 
@@ -153,7 +154,7 @@ public class CycleStart implements ExecutionListener {
     String group = Inputs.text(execution, "supervisorGroup", "督导组", 64, false);
     String id = group.isEmpty() ? AccessModel.SUPERVISORS_GROUP : group;
     if (identityService.createGroupQuery().groupId(id).count() == 0) {
-      throw new CycleRuleViolation("未找到督导组“" + id + "”。");
+      throw new InvalidSubmission("未找到督导组“" + id + "”。");
     }
     return id;
   }
@@ -161,10 +162,10 @@ public class CycleStart implements ExecutionListener {
   private LocalDate meetingDay(DelegateExecution execution, int year, LocalDate today) {
     LocalDate day = Inputs.date(execution, "meetingDate", "计划会议日期", true);
     if (day.isBefore(today)) {
-      throw new CycleRuleViolation("计划会议日期 " + day + " 已经过去，不能早于今天（" + today + "）。");
+      throw new InvalidSubmission("计划会议日期 " + day + " 已经过去，不能早于今天（" + today + "）。");
     }
     if (day.getYear() < year || day.getYear() > year + 1) {
-      throw new CycleRuleViolation("计划会议日期应在 " + year + " 年或 " + (year + 1) + " 年。");
+      throw new InvalidSubmission("计划会议日期应在 " + year + " 年或 " + (year + 1) + " 年。");
     }
     return day;
   }
@@ -175,7 +176,7 @@ public class CycleStart implements ExecutionListener {
       return DEFAULT_AREAS;
     }
     if (areas.size() > 12) {
-      throw new CycleRuleViolation("检视方面最多 12 个。");
+      throw new InvalidSubmission("检视方面最多 12 个。");
     }
     areas.forEach(area -> Inputs.bounded(area, "检视方面", 60));
     return areas;
@@ -192,14 +193,14 @@ public class CycleStart implements ExecutionListener {
       try {
         days = value instanceof Number number ? number.intValue() : Integer.parseInt(value.toString().trim());
       } catch (NumberFormatException e) {
-        throw new CycleRuleViolation("截止时间天数必须是整数。");
+        throw new InvalidSubmission("截止时间天数必须是整数。");
       }
       boolean beforeMeeting = !"meetingReport".equals(step);
       if (beforeMeeting && (days >= 0 || days < -90)) {
-        throw new CycleRuleViolation("会前环节的截止时间必须在会议日期之前（填写 -1 至 -90 之间的天数）。");
+        throw new InvalidSubmission("会前环节的截止时间必须在会议日期之前（填写 -1 至 -90 之间的天数）。");
       }
       if (!beforeMeeting && (days <= 0 || days > 60)) {
-        throw new CycleRuleViolation("会后报告的截止时间必须在会议日期之后（填写 1 至 60 之间的天数）。");
+        throw new InvalidSubmission("会后报告的截止时间必须在会议日期之后（填写 1 至 60 之间的天数）。");
       }
       offsets.put(step, days);
       if ("memberMaterial".equals(step)) {
@@ -213,7 +214,7 @@ public class CycleStart implements ExecutionListener {
     long existing = Privileged.call(() -> historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(businessKey).count());
     if (existing > 0) {
-      throw new CycleRuleViolation(teamName + " " + year + " 年度的民主生活会已经发起，不能重复发起。");
+      throw new InvalidSubmission(teamName + " " + year + " 年度的民主生活会已经发起，不能重复发起。");
     }
   }
 

@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.engine.InvalidSubmission;
 import cn.dlm.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -46,7 +47,7 @@ public class FormChecks {
     @Override
     protected void check(DelegateExecution execution) {
       if (!Boolean.TRUE.equals(execution.getVariable("acknowledged"))) {
-        throw new CycleRuleViolation("请确认已逐条阅读并认领反馈给您的意见。");
+        throw new InvalidSubmission("请确认已逐条阅读并认领反馈给您的意见。");
       }
       Inputs.text(execution, "acknowledgementNote", "认领说明", Inputs.LONG_TEXT, false);
     }
@@ -59,11 +60,11 @@ public class FormChecks {
     protected void check(DelegateExecution execution) {
       String decision = Inputs.text(execution, "decision", "审核结论", 20, true);
       if (!decision.equals("approve") && !decision.equals("reject")) {
-        throw new CycleRuleViolation("请选择审核结论：通过或退回修改。");
+        throw new InvalidSubmission("请选择审核结论：通过或退回修改。");
       }
       String comment = Inputs.text(execution, "reviewComment", "审核意见", Inputs.LONG_TEXT, false);
       if (decision.equals("reject") && comment.isEmpty()) {
-        throw new CycleRuleViolation("退回修改时请写明审核意见。");
+        throw new InvalidSubmission("退回修改时请写明审核意见。");
       }
       execution.setVariable("approved", decision.equals("approve"));
     }
@@ -84,7 +85,7 @@ public class FormChecks {
       checks.requireNotFuture(date, "报送或通报日期");
       LocalDate meetingDay = checks.deadlines.meetingDay(execution);
       if (meetingDay != null && date.isBefore(meetingDay)) {
-        throw new CycleRuleViolation("报送或通报日期不能早于会议日期 " + meetingDay + "。");
+        throw new InvalidSubmission("报送或通报日期不能早于会议日期 " + meetingDay + "。");
       }
       Inputs.text(execution, "followUpSummary", "主要内容", Inputs.LONG_TEXT, true);
     }
@@ -92,14 +93,14 @@ public class FormChecks {
 
   void requireNotFuture(LocalDate date, String label) {
     if (date.isAfter(today())) {
-      throw new CycleRuleViolation(label + " " + date + " 晚于今天，请填写实际日期。");
+      throw new InvalidSubmission(label + " " + date + " 晚于今天，请填写实际日期。");
     }
   }
 
   void requireNotAfterMeeting(DelegateExecution execution, LocalDate date, String label) {
     LocalDate meetingDay = deadlines.meetingDay(execution);
     if (meetingDay != null && date.isAfter(meetingDay)) {
-      throw new CycleRuleViolation(label + "不能晚于会议日期 " + meetingDay + "。");
+      throw new InvalidSubmission(label + "不能晚于会议日期 " + meetingDay + "。");
     }
   }
 }

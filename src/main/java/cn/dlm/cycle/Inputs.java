@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.engine.InvalidSubmission;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
-/** Reads and checks what forms submit, turning every bad value into a {@link CycleRuleViolation}. */
+/** Reads and checks what forms submit, turning every bad value into a {@link InvalidSubmission}. */
 public final class Inputs {
 
   public static final int SHORT_TEXT = 200;
@@ -25,14 +26,14 @@ public final class Inputs {
     Object value = scope.getVariable(name);
     String text = value == null ? "" : value.toString().trim();
     if (required && text.isEmpty()) {
-      throw new CycleRuleViolation("请填写“" + label + "”。");
+      throw new InvalidSubmission("请填写“" + label + "”。");
     }
     return bounded(text, label, max);
   }
 
   public static String bounded(String text, String label, int max) {
     if (text.length() > max) {
-      throw new CycleRuleViolation("“" + label + "”过长：最多 " + max + " 个字，当前 " + text.length() + " 个字。");
+      throw new InvalidSubmission("“" + label + "”过长：最多 " + max + " 个字，当前 " + text.length() + " 个字。");
     }
     return text;
   }
@@ -41,7 +42,7 @@ public final class Inputs {
     Object value = scope.getVariable(name);
     if (value == null || value.toString().isBlank()) {
       if (required) {
-        throw new CycleRuleViolation("请填写“" + label + "”。");
+        throw new InvalidSubmission("请填写“" + label + "”。");
       }
       return null;
     }
@@ -53,7 +54,7 @@ public final class Inputs {
     try {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw new CycleRuleViolation("“" + label + "”不是有效日期，请按 年-月-日 填写，例如 2026-12-20。");
+      throw new InvalidSubmission("“" + label + "”不是有效日期，请按 年-月-日 填写，例如 2026-12-20。");
     }
   }
 
@@ -68,16 +69,16 @@ public final class Inputs {
     }
     SpinJsonNode node = toJson(value, label);
     if (!node.isArray()) {
-      throw new CycleRuleViolation("“" + label + "”格式不正确，应为列表。");
+      throw new InvalidSubmission("“" + label + "”格式不正确，应为列表。");
     }
     List<SpinJsonNode> elements = node.elements();
     if (elements.size() > MAX_ROWS) {
-      throw new CycleRuleViolation("“" + label + "”最多 " + MAX_ROWS + " 条，当前 " + elements.size() + " 条。");
+      throw new InvalidSubmission("“" + label + "”最多 " + MAX_ROWS + " 条，当前 " + elements.size() + " 条。");
     }
     List<Map<String, Object>> rows = new ArrayList<>();
     for (SpinJsonNode element : elements) {
       if (!element.isObject()) {
-        throw new CycleRuleViolation("“" + label + "”中有格式不正确的条目。");
+        throw new InvalidSubmission("“" + label + "”中有格式不正确的条目。");
       }
       Map<String, Object> row = new LinkedHashMap<>();
       for (String field : element.fieldNames()) {
@@ -137,7 +138,7 @@ public final class Inputs {
     try {
       return org.camunda.spin.Spin.JSON(value.toString());
     } catch (RuntimeException e) {
-      throw new CycleRuleViolation("“" + label + "”格式不正确。");
+      throw new InvalidSubmission("“" + label + "”格式不正确。");
     }
   }
 }

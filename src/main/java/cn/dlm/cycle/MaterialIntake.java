@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.engine.InvalidSubmission;
 import static cn.dlm.cycle.Inputs.cell;
 import static cn.dlm.cycle.JsonVariables.json;
 
@@ -46,10 +47,10 @@ public class MaterialIntake extends FormCheck {
     List<Map<String, Object>> causes = Inputs.rows(execution, "causes", "原因剖析");
     List<Map<String, Object>> measures = Inputs.rows(execution, "measures", "整改措施");
     if (problems.isEmpty()) {
-      throw new CycleRuleViolation("请至少列出一个存在的问题。");
+      throw new InvalidSubmission("请至少列出一个存在的问题。");
     }
     if (measures.isEmpty()) {
-      throw new CycleRuleViolation("请至少列出一条整改措施。");
+      throw new InvalidSubmission("请至少列出一条整改措施。");
     }
     requireTitles(problems, "存在的问题");
     requireTitles(causes, "原因剖析");
@@ -61,7 +62,7 @@ public class MaterialIntake extends FormCheck {
     for (Map<String, Object> item : rows) {
       row++;
       if (cell(item, "title").isEmpty()) {
-        throw new CycleRuleViolation(label + "第 " + row + " 条：请填写概述。");
+        throw new InvalidSubmission(label + "第 " + row + " 条：请填写概述。");
       }
       Inputs.bounded(cell(item, "title"), label + "概述", 500);
       Inputs.bounded(cell(item, "text"), label + "内容", Inputs.LONG_TEXT);

@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.engine.InvalidSubmission;
 import static cn.dlm.cycle.Inputs.cell;
 import static cn.dlm.cycle.JsonVariables.json;
 
@@ -34,7 +35,7 @@ public class MeetingRecord extends FormCheck {
     List<String> participants = cycleMembers.participants(execution);
     Set<String> present = new LinkedHashSet<>(Inputs.strings(execution, "presentMembers"));
     if (!participants.containsAll(present)) {
-      throw new CycleRuleViolation("出席人员只能从本班子成员中勾选。");
+      throw new InvalidSubmission("出席人员只能从本班子成员中勾选。");
     }
     boolean quorum = quorumMet(present.size(), participants.size());
     execution.setVariable("presentCount", present.size());
@@ -57,13 +58,13 @@ public class MeetingRecord extends FormCheck {
       String from = cell(criticism, "from");
       String to = cell(criticism, "to");
       if (!present.contains(from) || !present.contains(to)) {
-        throw new CycleRuleViolation(prefix + "提出人和被批评人都应是出席会议的班子成员。");
+        throw new InvalidSubmission(prefix + "提出人和被批评人都应是出席会议的班子成员。");
       }
       if (from.equals(to)) {
-        throw new CycleRuleViolation(prefix + "提出人和被批评人不能是同一人。");
+        throw new InvalidSubmission(prefix + "提出人和被批评人不能是同一人。");
       }
       if (cell(criticism, "text").isEmpty()) {
-        throw new CycleRuleViolation(prefix + "请填写批评意见内容。");
+        throw new InvalidSubmission(prefix + "请填写批评意见内容。");
       }
       Inputs.bounded(cell(criticism, "text"), "批评意见内容", 5_000);
       criticism.put("fromName", people.displayName(from));

@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.engine.InvalidSubmission;
 import cn.dlm.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.Date;
@@ -26,7 +27,7 @@ public class MeetingSchedule {
     LocalDate today = calendar.today();
     LocalDate day = Inputs.date(execution, field, label, true);
     if (day.isBefore(today)) {
-      throw new CycleRuleViolation(label + " " + day + " 已经过去，不能早于今天（" + today + "）。");
+      throw new InvalidSubmission(label + " " + day + " 已经过去，不能早于今天（" + today + "）。");
     }
     execution.setVariable("meetingDate", Date.from(day.atTime(CycleStart.MEETING_TIME).atZone(calendar.zone()).toInstant()));
     execution.setVariable("meetingDay", day.toString());
@@ -46,7 +47,7 @@ public class MeetingSchedule {
       List<String> attendees = Inputs.strings(execution, "planAttendees");
       List<String> participants = schedule.cycleMembers.participants(execution);
       if (!participants.containsAll(attendees) || attendees.isEmpty()) {
-        throw new CycleRuleViolation("请从本班子成员中勾选参会人员。");
+        throw new InvalidSubmission("请从本班子成员中勾选参会人员。");
       }
       Inputs.text(execution, "planObservers", "列席人员", Inputs.SHORT_TEXT * 5, false);
       Inputs.text(execution, "planAgenda", "会议议程", Inputs.LONG_TEXT, true);

@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.engine.InvalidSubmission;
 import static cn.dlm.cycle.Inputs.cell;
 import static cn.dlm.cycle.JsonVariables.json;
 
@@ -40,18 +41,18 @@ public class OpinionCollection extends FormCheck {
       row++;
       String prefix = "第 " + row + " 条意见：";
       if (!CHANNELS.contains(cell(opinion, "channel"))) {
-        throw new CycleRuleViolation(prefix + "请选择征求渠道。");
+        throw new InvalidSubmission(prefix + "请选择征求渠道。");
       }
       String target = cell(opinion, "target");
       if (!TEAM_TARGET.equals(target) && !participants.contains(target)) {
-        throw new CycleRuleViolation(prefix + "意见对象应为班子整体或本班子的一位成员。");
+        throw new InvalidSubmission(prefix + "意见对象应为班子整体或本班子的一位成员。");
       }
       String area = cell(opinion, "area");
       if (!area.isEmpty() && !areas.contains(area)) {
-        throw new CycleRuleViolation(prefix + "“" + area + "”不是本次检视方面之一。");
+        throw new InvalidSubmission(prefix + "“" + area + "”不是本次检视方面之一。");
       }
       if (cell(opinion, "text").isEmpty()) {
-        throw new CycleRuleViolation(prefix + "请填写意见内容。");
+        throw new InvalidSubmission(prefix + "请填写意见内容。");
       }
       Inputs.bounded(cell(opinion, "text"), "意见内容", 5_000);
       opinion.put("targetLabel", TEAM_TARGET.equals(target) ? "班子整体" : people.displayName(target));

@@ -3,7 +3,10 @@ package cn.dlm.cycle;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -15,7 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the process variable {@code phase} (阶段, a Tasklist column) up to date: any activity
- * carrying the extension property {@code phase} sets it when it starts.
+ * carrying the extension property {@code phase} sets it when it starts. Every user task also gets
+ * task-local copies of the Tasklist columns (班子, 年度, 阶段): a member may read his or her own
+ * task's variables but not the cycle's, so the filter columns would otherwise stay empty for members.
  */
 @Component
 public class PhaseTracking extends AbstractProcessEnginePlugin {
@@ -34,9 +39,24 @@ public class PhaseTracking extends AbstractProcessEnginePlugin {
 
   static final class PhaseParseListener extends AbstractBpmnParseListener {
 
+    /** The variables the saved Tasklist filters show as columns ({@code TasklistFilters}). */
+    static final List<String> COLUMNS = List.of("teamName", "year", "phase");
+
     @Override
     public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
       track(element, activity);
+      String phase = phaseOf(element);
+      ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+          .addTaskListener(TaskListener.EVENTNAME_CREATE, task -> copyColumns(task, phase));
+    }
+
+    private static void copyColumns(DelegateTask task, String phase) {
+      for (String column : COLUMNS) {
+        Object value = "phase".equals(column) && phase != null ? phase : task.getExecution().getVariable(column);
+        if (value != null) {
+          task.setVariableLocal(column, value);
+        }
+      }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.engine.InvalidSubmission;
 import static cn.dlm.cycle.Inputs.cell;
 import static cn.dlm.cycle.JsonVariables.json;
 
@@ -40,7 +41,7 @@ public class TalkRecords extends FormCheck {
     LocalDate meetingDay = deadlines.meetingDay(execution);
     List<Map<String, Object>> talks = Inputs.rows(execution, "talks", "谈心谈话记录");
     if (talks.isEmpty()) {
-      throw new CycleRuleViolation("请至少记录一次谈心谈话。");
+      throw new InvalidSubmission("请至少记录一次谈心谈话。");
     }
     int row = 0;
     for (Map<String, Object> talk : talks) {
@@ -48,28 +49,28 @@ public class TalkRecords extends FormCheck {
       String prefix = "第 " + row + " 条谈话记录：";
       String kind = cell(talk, "kind");
       if (!List.of(KIND_SECRETARY, KIND_MEMBERS, KIND_DEPARTMENT).contains(kind)) {
-        throw new CycleRuleViolation(prefix + "请选择谈话类型。");
+        throw new InvalidSubmission(prefix + "请选择谈话类型。");
       }
       if (KIND_DEPARTMENT.equals(kind)) {
         if (cell(talk, "partnerName").isEmpty()) {
-          throw new CycleRuleViolation(prefix + "请填写分管部门负责人的姓名。");
+          throw new InvalidSubmission(prefix + "请填写分管部门负责人的姓名。");
         }
         Inputs.bounded(cell(talk, "partnerName"), "谈话对象", Inputs.SHORT_TEXT);
       } else {
         String partner = cell(talk, "partner");
         if (!participants.contains(partner) || partner.equals(self)) {
-          throw new CycleRuleViolation(prefix + "请选择本班子的另一位成员作为谈话对象。");
+          throw new InvalidSubmission(prefix + "请选择本班子的另一位成员作为谈话对象。");
         }
       }
       LocalDate date = Inputs.parseDate(cell(talk, "date").isEmpty() ? "?" : cell(talk, "date"), "谈话日期");
       if (date.isAfter(today)) {
-        throw new CycleRuleViolation(prefix + "谈话日期 " + date + " 晚于今天，不能预先登记。");
+        throw new InvalidSubmission(prefix + "谈话日期 " + date + " 晚于今天，不能预先登记。");
       }
       if (meetingDay != null && date.isAfter(meetingDay)) {
-        throw new CycleRuleViolation(prefix + "谈话应在会前进行，日期不能晚于会议日期 " + meetingDay + "。");
+        throw new InvalidSubmission(prefix + "谈话应在会前进行，日期不能晚于会议日期 " + meetingDay + "。");
       }
       if (cell(talk, "points").isEmpty()) {
-        throw new CycleRuleViolation(prefix + "请填写谈话主要内容。");
+        throw new InvalidSubmission(prefix + "请填写谈话主要内容。");
       }
       Inputs.bounded(cell(talk, "points"), "谈话主要内容", 5_000);
       talk.put("owner", self);

@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.engine.InvalidSubmission;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

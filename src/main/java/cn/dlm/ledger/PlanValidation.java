@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.engine.InvalidSubmission;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

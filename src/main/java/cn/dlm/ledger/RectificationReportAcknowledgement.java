@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.engine.InvalidSubmission;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;

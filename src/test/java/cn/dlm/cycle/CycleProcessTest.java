@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.engine.InvalidSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -115,7 +116,7 @@ class CycleProcessTest {
     startFreshCycle();
 
     assertThatThrownBy(() -> cycle.start(cycle.startForm(2026, MEETING)))
-        .isInstanceOf(CycleRuleViolation.class)
+        .isInstanceOf(InvalidSubmission.class)
         .hasMessage("某县人民政府党组 2026 年度的民主生活会已经发起，不能重复发起。");
   }
 
@@ -180,7 +181,7 @@ class CycleProcessTest {
     assertThat(parsedProblems.elements().get(0).prop("area").stringValue()).isEqualTo("理论学习");
     cycle.complete(checkTeamMaterial, cycle.checkedStructure());
     assertThatThrownBy(() -> cycle.complete(cycle.task(pi, "Task_ReviewTeamMaterial"), Map.of("decision", "reject")))
-        .isInstanceOf(CycleRuleViolation.class).hasMessage("退回修改时请写明审核意见。");
+        .isInstanceOf(InvalidSubmission.class).hasMessage("退回修改时请写明审核意见。");
     cycle.complete(cycle.task(pi, "Task_ReviewTeamMaterial"), Map.of("decision", "reject", "reviewComment", "问题查摆不深"));
     Task redraft = cycle.task(pi, "Task_DraftTeamMaterial");
     assertThat(redraft.getAssignee()).isEqualTo(CycleDriver.SECRETARY);
@@ -265,7 +266,7 @@ class CycleProcessTest {
 
     assertThatThrownBy(() -> cycle.complete(cycle.task(pi, "Task_RescheduleMeeting"),
         Map.of("newMeetingDate", TODAY.minusDays(1).toString())))
-        .isInstanceOf(CycleRuleViolation.class).hasMessageContaining("不能早于今天");
+        .isInstanceOf(InvalidSubmission.class).hasMessageContaining("不能早于今天");
     LocalDate newMeeting = MEETING.plusDays(7);
     cycle.complete(cycle.task(pi, "Task_RescheduleMeeting"), Map.of("newMeetingDate", newMeeting.toString()));
     Task report = cycle.task(pi, "Task_ReportPlan");
@@ -315,7 +316,7 @@ class CycleProcessTest {
     Map<String, Object> form = cycle.startForm(2025, MEETING);
 
     form.put("teamId", "no-such-team");
-    assertThatThrownBy(() -> cycle.start(form)).isInstanceOf(CycleRuleViolation.class)
+    assertThatThrownBy(() -> cycle.start(form)).isInstanceOf(InvalidSubmission.class)
         .hasMessageContaining("未找到班子“no-such-team”").hasMessageContaining("county-gov-party-group（某县人民政府党组）");
     form.put("teamId", "county-gov-party-group");
 

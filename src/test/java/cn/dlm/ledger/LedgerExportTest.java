@@ -23,6 +23,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.camunda.bpm.cockpit.Cockpit;
+import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -261,6 +263,10 @@ class LedgerExportTest {
   void tasklistShowsTheRefusalOfAnEmptyPlanInChinese() {
     ProcessInstance cycle = scenario.start("county-audit-office", 2026, List.of());
     String taskId = scenario.planTask(cycle).getId();
+    // The webapps' engine API finds engines through a JVM-wide delegate that a closed test context clears.
+    if (Cockpit.getRuntimeDelegate() == null) {
+      Cockpit.setCockpitRuntimeDelegate(new DefaultCockpitRuntimeDelegate());
+    }
     Browser browser = new Browser(port);
     browser.webappLogin("tasklist", DemoData.SECRETARY, PASSWORD);
 

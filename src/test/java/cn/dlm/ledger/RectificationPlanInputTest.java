@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.engine.InvalidSubmission;
 import static cn.dlm.ledger.RectificationScenario.dropped;
 import static cn.dlm.ledger.RectificationScenario.row;
 import static org.assertj.core.api.Assertions.assertThat;

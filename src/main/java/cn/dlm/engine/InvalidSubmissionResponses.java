@@ -1,4 +1,4 @@
-package cn.dlm.ledger;
+package cn.dlm.engine;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;

@@ -1,0 +1,109 @@
+package cn.dlm.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.dlm.access.TasklistFilters;
+import cn.dlm.cycle.CycleDriver;
+import cn.dlm.cycle.CycleStart;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The real cycle (民主生活会) in the webapps: a member's self-examination, the office's Cockpit. */
+@BrowserTest
+class CycleBrowserIT {
+
+  private static final String WRITE = "撰写个人对照检查材料";
+  private static final String CHECK = "核对个人材料结构";
+
+  @Autowired
+  private ProcessEngine engine;
+
+  private CycleDriver cycle;
+  private ProcessInstance instance;
+
+  @BeforeEach
+  void startCycleUpToTheMaterials() {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    cycle = new CycleDriver(engine, today);
+    LocalDate meeting = today.plusDays(30);
+    instance = cycle.start(cycle.startForm(meeting.getYear(), meeting));
+    cycle.recordStudy(instance);
+    cycle.collectOpinions(instance);
+    cycle.acknowledgeOpinions(instance);
+  }
+
+  @AfterEach
+  void removeCycle() {
+    engine.getRuntimeService().deleteProcessInstance(instance.getId(), "browser test done", true, true);
+    engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(instance.getBusinessKey())
+        .list().forEach(pi -> engine.getHistoryService().deleteHistoricProcessInstanceIfExists(pi.getId()));
+  }
+
+  @Test
+  void memberWritesAndChecksTheSelfExaminationMaterial(Browser browser) {
+    TasklistPage tasklist = TasklistPage.loginAs(browser, "lihua").selectFilter(TasklistFilters.MINE);
+    tasklist.waitForTask(WRITE).waitForTask("记录谈心谈话");
+    browser.waitForText("班子:").waitForText("某县人民政府党组").waitForText("年度:");
+    browser.screenshot("01-my-tasks");
+
+    tasklist.openTask(WRITE);
+    CamundaForm form = CamundaForm.of(browser);
+    form.textarea("材料全文", CycleDriver.MATERIAL);
+    browser.screenshot("02-material-pasted");
+    tasklist.complete().waitForTaskGone(WRITE);
+
+    tasklist.openTask(CHECK);
+    browser.waitUntil(d -> form.rows("存在的问题") == 2 ? true : null);
+    assertThat((String) browser.script("return Array.from(document.querySelectorAll('.fjs-container input'))"
+        + ".map(i => i.value).join('|')")).as("problems parsed from the pasted text").contains("学习的系统性不够");
+    browser.screenshot("03-structure-parsed");
+    form.addRow("整改措施")
+        .text("措施概述", 1, "坚持每月开展一次调查研究")
+        .textarea("具体措施", 1, "深入基层，形成调研报告。");
+    assertThat(form.rows("整改措施")).isEqualTo(2);
+    browser.screenshot("04-measure-added");
+    tasklist.complete().waitForTaskGone(CHECK);
+    browser.screenshot("05-completed");
+
+    ProcessInstance material = cycle.memberMaterials(instance).stream()
+        .filter(m -> "lihua".equals(engine.getRuntimeService().getVariable(m.getId(), "member"))).findFirst().orElseThrow();
+    SpinJsonNode measures = (SpinJsonNode) engine.getRuntimeService().getVariable(material.getId(), "measures");
+    assertThat(measures.elements()).extracting(m -> m.prop("title").stringValue())
+        .containsExactly("加强理论武装", "坚持每月开展一次调查研究");
+    assertThat(cycle.memberTask(material, "Task_ReviewMaterial").getAssignee()).isEqualTo(CycleDriver.SECRETARY);
+  }
+
+  @Test
+  void officeSeesTheRunningCycleAndItsCurrentActivitiesInCockpit(Browser browser) {
+    String definitionId = instance.getProcessDefinitionId();
+    browser.login(WebApp.COCKPIT, "liufang").waitForText("运行中的流程实例");
+    browser.click(By.linkText("流程")).waitForText("民主生活会");
+    browser.screenshot("01-processes");
+
+    browser.go(WebApp.COCKPIT.startPage() + "#/process-definition/" + definitionId + "/runtime")
+        .waitForText(instance.getBusinessKey());
+    browser.screenshot("02-cycle-definition");
+
+    browser.go(WebApp.COCKPIT.startPage() + "#/process-instance/" + instance.getId() + "/runtime")
+        .waitForText(instance.getId())
+        .waitForText("记录谈心谈话")
+        .waitForText("撰写并审核个人对照检查材料")
+        .waitForText("起草班子对照检查材料");
+    assertThat(browser.rawTranslationKeys()).isEmpty();
+    browser.screenshot("03-current-activities");
+
+    browser.clickText("变量").waitForText("areaOptions").waitForText("initiator");
+    browser.screenshot("04-variables");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+        .active().count()).isEqualTo(1);
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "phase")).isEqualTo("撰写对照检查材料");
+  }
+}
