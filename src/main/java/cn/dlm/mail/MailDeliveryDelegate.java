@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,13 +31,11 @@ public class MailDeliveryDelegate implements JavaDelegate {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    MailRequest request = new MailRequest(
+    MailRequest request = MailRequest.ofKey(execution.getProcessBusinessKey(),
         (String) execution.getVariable(MailQueue.KIND),
         (String) execution.getVariable(MailQueue.RECIPIENT),
-        (List<String>) execution.getVariable(MailQueue.TASK_IDS),
-        (String) execution.getVariable(MailQueue.DECISION_ID),
+        taskIds(execution.getVariable(MailQueue.TASK_IDS)),
         (Date) execution.getVariable(MailQueue.REQUESTED_AT));
     MailContentBuilder builder = builders.get(request.kind());
     if (builder == null) {
@@ -53,8 +50,15 @@ public class MailDeliveryDelegate implements JavaDelegate {
     ComposedMail mail = composer.compose(request.key(), recipient, content.get(), request.requestedAt());
     transport.deliver(mail);
     execution.setVariable("messageId", mail.messageId());
-    execution.setVariable("subject", mail.subject());
-    execution.setVariable("sentAt", ClockUtil.getCurrentTime());
-    execution.setVariable("outcome", "已发送");
+    execution.setVariable("outcome", "已发送：" + mail.subject());
+  }
+
+  /** Comma-separated; mails queued by earlier builds kept them as a Json list. */
+  private static List<String> taskIds(Object ids) {
+    if (ids instanceof List<?> list) {
+      return list.stream().map(String::valueOf).toList();
+    }
+    String joined = (String) ids;
+    return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
   }
 }

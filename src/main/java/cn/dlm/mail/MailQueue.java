@@ -1,6 +1,5 @@
 package cn.dlm.mail;
 
-import java.util.ArrayList;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -10,7 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Queues a mail by starting a {@code mail-delivery} instance whose sending step is an async job.
  * Called inside an engine command, the job belongs to that command's transaction: it exists only
- * if the decision that asked for the mail commits, and it runs only after that commit.
+ * if the decision that asked for the mail commits, and it runs only after that commit. The request
+ * is the business key ({@link MailRequest#key()}) and three short variables, so that a mail costs
+ * few rows: one is queued for nearly every task (docs/performance.md).
  */
 @Component
 public class MailQueue {
@@ -19,8 +20,8 @@ public class MailQueue {
 
   static final String KIND = "mailKind";
   static final String RECIPIENT = "recipient";
+  /** The task ids, comma-separated. */
   static final String TASK_IDS = "taskIds";
-  static final String DECISION_ID = "decisionId";
   static final String REQUESTED_AT = "requestedAt";
 
   private final ProcessEngine engine;
@@ -33,9 +34,7 @@ public class MailQueue {
     Map<String, Object> variables = Variables.createVariables()
         .putValue(KIND, request.kind())
         .putValue(RECIPIENT, request.recipient())
-        .putValueTyped(TASK_IDS, Variables.objectValue(new ArrayList<>(request.taskIds()))
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create())
-        .putValue(DECISION_ID, request.decisionId())
+        .putValue(TASK_IDS, String.join(",", request.taskIds()))
         .putValue(REQUESTED_AT, request.requestedAt());
     // The user whose action created a task may not start processes; queueing mail is the system's doing.
     configuration().getCommandExecutorTxRequired().execute(commandContext ->

@@ -18,4 +18,15 @@ public record MailRequest(String kind, String recipient, List<String> taskIds, S
   public String key() {
     return kind + "." + decisionId + "." + recipient;
   }
+
+  /** The request whose {@link #key()} is {@code key}. */
+  static MailRequest ofKey(String key, String kind, String recipient, List<String> taskIds, Date requestedAt) {
+    String prefix = kind + ".";
+    String suffix = "." + recipient;
+    if (!key.startsWith(prefix) || !key.endsWith(suffix) || key.length() <= prefix.length() + suffix.length()) {
+      throw new IllegalArgumentException("邮件标识与收件人或类型不符：" + key);
+    }
+    return new MailRequest(kind, recipient, taskIds, key.substring(prefix.length(), key.length() - suffix.length()),
+        requestedAt);
+  }
 }

@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -251,13 +253,24 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Waits until an element is clickable, scrolls it to the middle of the window (the webapps' fixed
-   * footer would otherwise cover buttons at the bottom) and clicks it.
+   * footer would otherwise cover buttons at the bottom) and clicks it. A page still laying itself out
+   * (a form growing around long pasted text) can move another element over it between the scroll and
+   * the click: then it scrolls and clicks again, within the browser timeout.
    */
   public Browser click(By locator) {
-    WebElement element = wait.withMessage(() -> "clickable " + locator + "; the page shows:\n"
-        + abbreviate(bodyText())).until(ExpectedConditions.elementToBeClickable(locator));
-    script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
-    element.click();
+    wait.withMessage(() -> "clickable " + locator + "; the page shows:\n" + abbreviate(bodyText())).until(d -> {
+      WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+      if (element == null) {
+        return null;
+      }
+      script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+      try {
+        element.click();
+        return true;
+      } catch (ElementClickInterceptedException | StaleElementReferenceException moved) {
+        return null;
+      }
+    });
     return this;
   }
 
