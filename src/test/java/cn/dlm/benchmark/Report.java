@@ -40,9 +40,8 @@ final class Report {
         before.cores(), before.cpu(), before.memoryGib(), System.getProperty("java.version")));
     databases.stream().filter(db -> db.version() != null).forEach(db -> out.append("; ").append(db.version()));
     out.append(". Load average (1 / 5 / 15 min): ").append(before.loadAverage()).append(" at the start, ")
-        .append(loadAfter).append(" at the end").append(before.cores() < 4 ? " — the machine was shared with other"
-            + " engineers' builds, so absolute times are pessimistic; the ratios compare runs made under the same load"
-            : "").append(".\n");
+        .append(loadAfter).append(" at the end (a load above the core count means other work shared the machine:"
+            + " absolute times are then pessimistic, while ours and the bare baseline ran one after the other).\n");
     out.append("Each program ran in a JVM of its own with `").append(String.join(" ", settings.jvmOptions()))
         .append("`.\n\n");
 
