@@ -8,10 +8,14 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.runtime.VariableInstanceQuery;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -26,13 +30,18 @@ public class OpenTasks {
       ReminderRecord.REMINDER_COUNT, ReminderRecord.LAST_ESCALATED_AT, ReminderRecord.ESCALATION_COUNT);
 
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
   private final List<String> variableNames;
+  private final String[] queriedNames;
 
-  public OpenTasks(TaskService taskService, ReminderProperties properties) {
+  public OpenTasks(TaskService taskService, RuntimeService runtimeService, ReminderProperties properties) {
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
     Set<String> names = new LinkedHashSet<>(CYCLE_VARIABLES);
     names.addAll(properties.escalationUserVariables());
     this.variableNames = List.copyOf(names);
+    names.addAll(RECORD_VARIABLES);
+    this.queriedNames = names.toArray(String[]::new);
   }
 
   /** Active tasks due before {@code limit}, earliest first. Tasks without a due date never appear. */
@@ -57,15 +66,15 @@ public class OpenTasks {
   }
 
   /**
-   * Reads the task's links and variables from the entity the query loaded, inside the caller's command
-   * (the sweep's or a mail's job): no further commands, and no failure when another node completes the
-   * task meanwhile and its execution is gone — the task then shows what it still has of its own.
+   * The task's candidates from the entity the query loaded, its variables from one variable query: the
+   * job that reads them never loads the execution the task belongs to, so it can never write it back
+   * and collide with the owner completing the task at the same moment (docs/performance.md). A variable
+   * of the task itself counts before one of its process instance.
    */
   private OpenTask snapshot(Task task) {
-    TaskEntity entity = (TaskEntity) task;
     List<String> candidateUsers = new ArrayList<>();
     List<String> candidateGroups = new ArrayList<>();
-    for (IdentityLink link : entity.getIdentityLinks()) {
+    for (IdentityLink link : ((TaskEntity) task).getIdentityLinks()) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
         if (link.getUserId() != null) {
           candidateUsers.add(link.getUserId());
@@ -75,18 +84,27 @@ public class OpenTasks {
       }
     }
     Map<String, Object> variables = new HashMap<>();
-    for (String name : variableNames) {
-      Object value = entity.getVariable(name);
-      if (value != null) {
-        variables.put(name, value);
+    Map<String, Object> recorded = new HashMap<>();
+    List<VariableInstance> found = variablesOf(task);
+    for (VariableInstance variable : found) {
+      if (task.getId().equals(variable.getTaskId())) {
+        (RECORD_VARIABLES.contains(variable.getName()) ? recorded : variables).put(variable.getName(), variable.getValue());
       }
     }
-    Map<String, Object> recorded = new HashMap<>();
-    for (String name : RECORD_VARIABLES) {
-      recorded.put(name, entity.getVariableLocal(name));
+    for (VariableInstance variable : found) {
+      if (variable.getTaskId() == null && variable.getExecutionId().equals(task.getProcessInstanceId())) {
+        variables.putIfAbsent(variable.getName(), variable.getValue());
+      }
     }
-    ReminderRecord record = ReminderRecord.of(recorded);
+    variables.keySet().retainAll(variableNames);
+    variables.values().removeIf(Objects::isNull);
     return new OpenTask(task.getId(), task.getName(), task.getDescription(), task.getDueDate(), task.getAssignee(),
-        List.copyOf(candidateUsers), List.copyOf(candidateGroups), variables, record);
+        List.copyOf(candidateUsers), List.copyOf(candidateGroups), variables, ReminderRecord.of(recorded));
+  }
+
+  private List<VariableInstance> variablesOf(Task task) {
+    VariableInstanceQuery query = runtimeService.createVariableInstanceQuery().variableNameIn(queriedNames);
+    return (task.getProcessInstanceId() == null ? query.taskIdIn(task.getId())
+        : query.processInstanceIdIn(task.getProcessInstanceId())).list();
   }
 }
