@@ -102,9 +102,11 @@ public class OpenTasks {
         List.copyOf(candidateUsers), List.copyOf(candidateGroups), variables, ReminderRecord.of(recorded));
   }
 
+  /** The task's own variables and its process instance's, not those of the instance's other tasks. */
   private List<VariableInstance> variablesOf(Task task) {
     VariableInstanceQuery query = runtimeService.createVariableInstanceQuery().variableNameIn(queriedNames);
-    return (task.getProcessInstanceId() == null ? query.taskIdIn(task.getId())
-        : query.processInstanceIdIn(task.getProcessInstanceId())).list();
+    String instance = task.getProcessInstanceId();
+    return (instance == null ? query.taskIdIn(task.getId())
+        : query.processInstanceIdIn(instance).variableScopeIdIn(task.getId(), instance)).list();
   }
 }
