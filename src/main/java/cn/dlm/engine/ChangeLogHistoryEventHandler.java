@@ -1,5 +1,7 @@
 package cn.dlm.engine;
 
+import cn.dlm.mail.MailQueue;
+import cn.dlm.reminder.ReminderSweep;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -15,7 +17,7 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  */
 class ChangeLogHistoryEventHandler extends DbHistoryEventHandler {
 
-  static final Set<String> PROCESSES_WITHOUT_CHANGE_LOG = Set.of("mail-delivery", "reminder-sweep");
+  static final Set<String> PROCESSES_WITHOUT_CHANGE_LOG = Set.of(MailQueue.PROCESS_KEY, ReminderSweep.PROCESS_KEY);
 
   @Override
   protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Queues a mail by starting a {@code mail-delivery} instance whose sending step is an async job.
  * Called inside an engine command, the job belongs to that command's transaction: it exists only
  * if the decision that asked for the mail commits, and it runs only after that commit. The request
- * is the business key ({@link MailRequest#key()}) and three short variables, so that a mail costs
+ * is the business key ({@link MailRequest#key()}) and four short variables, so that a mail costs
  * few rows: one is queued for nearly every task (docs/performance.md).
  */
 @Component

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
@@ -83,26 +82,23 @@ public class OpenTasks {
         }
       }
     }
+    Map<String, Object> local = new HashMap<>();
+    Map<String, Object> instance = new HashMap<>();
+    for (VariableInstance variable : variablesOf(task)) {
+      (task.getId().equals(variable.getTaskId()) ? local : instance).put(variable.getName(), variable.getValue());
+    }
     Map<String, Object> variables = new HashMap<>();
-    Map<String, Object> recorded = new HashMap<>();
-    List<VariableInstance> found = variablesOf(task);
-    for (VariableInstance variable : found) {
-      if (task.getId().equals(variable.getTaskId())) {
-        (RECORD_VARIABLES.contains(variable.getName()) ? recorded : variables).put(variable.getName(), variable.getValue());
+    for (String name : variableNames) {
+      Object value = local.containsKey(name) ? local.get(name) : instance.get(name);
+      if (value != null) {
+        variables.put(name, value);
       }
     }
-    for (VariableInstance variable : found) {
-      if (variable.getTaskId() == null && variable.getExecutionId().equals(task.getProcessInstanceId())) {
-        variables.putIfAbsent(variable.getName(), variable.getValue());
-      }
-    }
-    variables.keySet().retainAll(variableNames);
-    variables.values().removeIf(Objects::isNull);
     return new OpenTask(task.getId(), task.getName(), task.getDescription(), task.getDueDate(), task.getAssignee(),
-        List.copyOf(candidateUsers), List.copyOf(candidateGroups), variables, ReminderRecord.of(recorded));
+        List.copyOf(candidateUsers), List.copyOf(candidateGroups), variables, ReminderRecord.of(local));
   }
 
-  /** The task's own variables and its process instance's, not those of the instance's other tasks. */
+  /** The task's own variables and those of its process instance's root scope, nothing from other scopes. */
   private List<VariableInstance> variablesOf(Task task) {
     VariableInstanceQuery query = runtimeService.createVariableInstanceQuery().variableNameIn(queriedNames);
     String instance = task.getProcessInstanceId();

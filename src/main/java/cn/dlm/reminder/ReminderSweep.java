@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 @Component("reminderSweep")
 public class ReminderSweep implements JavaDelegate {
 
+  public static final String PROCESS_KEY = "reminder-sweep";
   public static final String REMINDER_MAIL = "reminder";
   public static final String ESCALATION_MAIL = "escalation";
 
