@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.form.JsonValues;
 import static cn.dlm.ledger.RectificationScenario.candidate;
 import static cn.dlm.ledger.RectificationScenario.row;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,18 +79,18 @@ class LedgerExportTest {
     ProcessInstance cycle = scenario.start(TEAM, 2026, List.of(
         candidate("team-material", "班子对照检查材料", "team", "理论学习", "理论学习不够系统深入")));
     runtimeService.setVariables(cycle.getId(), Map.of(
-        "attendance", LedgerJson.value(List.of(
+        "attendance", JsonValues.json(List.of(
             Map.of("member", "wangjianguo", "present", true, "reason", ""),
             Map.of("member", "lihua", "present", true, "reason", ""),
             Map.of("member", "zhangmin", "present", true, "reason", ""),
             Map.of("member", "sunlei", "present", true, "reason", ""),
             Map.of("member", "zhouyan", "present", false, "reason", "参加省委党校培训"),
             Map.of("member", "wuhao", "present", true, "reason", ""))),
-        "criticisms", LedgerJson.value(List.of(
+        "criticisms", JsonValues.json(List.of(
             Map.of("from", "wangjianguo", "to", "lihua", "text", "调查研究不够深入"),
             Map.of("from", "zhangmin", "to", "lihua", "text", "抓落实不够有力"),
             Map.of("from", "lihua", "to", "wangjianguo", "text", "听取意见不够广泛"))),
-        "teamMaterial", LedgerJson.value(Map.of("text", "……", "problems", List.of(
+        "teamMaterial", JsonValues.json(Map.of("text", "……", "problems", List.of(
             Map.of("area", "理论学习方面", "title", "理论学习不够系统深入"),
             Map.of("area", "工作作风方面", "title", "调查研究不够深入")), "causes", List.of(), "measures", List.of()))));
     scenario.submitPlan(cycle, List.of(
@@ -246,7 +247,7 @@ class LedgerExportTest {
   void tasklistReceivesTheRefusalOfABadPlanInChinese() {
     ProcessInstance cycle = scenario.start("county-discipline-committee", 2026, List.of());
     String taskId = scenario.planTask(cycle).getId();
-    String rows = LedgerJson.text(List.of(row("理论学习不够系统深入", "制定学习计划", "zhaoqiang", "2027-03-31", "限期整改")));
+    String rows = JsonValues.json(List.of(row("理论学习不够系统深入", "制定学习计划", "zhaoqiang", "2027-03-31", "限期整改"))).getValueSerialized();
     String body = "{\"variables\":{\"planItems\":{\"type\":\"Json\",\"value\":" + quoted(rows) + "}}}";
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
