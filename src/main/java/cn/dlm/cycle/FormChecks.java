@@ -35,11 +35,11 @@ public class FormChecks {
 
     @Override
     protected void check(FormInput input, DelegateExecution execution) {
-      LocalDate date = FormInput.of(execution).date("studyDate", "学习日期", true);
+      LocalDate date = input.date("studyDate", "学习日期", true);
       checks.requireNotFuture(date, "学习日期");
       checks.requireNotAfterMeeting(execution, date, "学习日期");
-      FormInput.of(execution).text("studyTopic", "学习主题", FormInput.SHORT_TEXT, true);
-      FormInput.of(execution).text("studyNotes", "学习研讨情况", FormInput.LONG_TEXT, false);
+      input.text("studyTopic", "学习主题", FormInput.SHORT_TEXT, true);
+      input.text("studyNotes", "学习研讨情况", FormInput.LONG_TEXT, false);
     }
   }
 
@@ -51,7 +51,7 @@ public class FormChecks {
       if (!Boolean.TRUE.equals(execution.getVariable("acknowledged"))) {
         throw new InvalidSubmission("请确认已逐条阅读并认领反馈给您的意见。");
       }
-      FormInput.of(execution).text("acknowledgementNote", "认领说明", FormInput.LONG_TEXT, false);
+      input.text("acknowledgementNote", "认领说明", FormInput.LONG_TEXT, false);
     }
   }
 
@@ -60,11 +60,11 @@ public class FormChecks {
   static class ReviewDecision extends FormCheck {
     @Override
     protected void check(FormInput input, DelegateExecution execution) {
-      String decision = FormInput.of(execution).text("decision", "审核结论", 20, true);
+      String decision = input.text("decision", "审核结论", 20, true);
       if (!decision.equals("approve") && !decision.equals("reject")) {
         throw new InvalidSubmission("请选择审核结论：通过或退回修改。");
       }
-      String comment = FormInput.of(execution).text("reviewComment", "审核意见", FormInput.LONG_TEXT, false);
+      String comment = input.text("reviewComment", "审核意见", FormInput.LONG_TEXT, false);
       if (decision.equals("reject") && comment.isEmpty()) {
         throw new InvalidSubmission("退回修改时请写明审核意见。");
       }
@@ -83,13 +83,13 @@ public class FormChecks {
 
     @Override
     protected void check(FormInput input, DelegateExecution execution) {
-      LocalDate date = FormInput.of(execution).date("doneDate", "报送或通报日期", true);
+      LocalDate date = input.date("doneDate", "报送或通报日期", true);
       checks.requireNotFuture(date, "报送或通报日期");
       LocalDate meetingDay = checks.deadlines.meetingDay(execution);
       if (meetingDay != null && date.isBefore(meetingDay)) {
         throw new InvalidSubmission("报送或通报日期不能早于会议日期 " + meetingDay + "。");
       }
-      FormInput.of(execution).text("followUpSummary", "主要内容", FormInput.LONG_TEXT, true);
+      input.text("followUpSummary", "主要内容", FormInput.LONG_TEXT, true);
     }
   }
 

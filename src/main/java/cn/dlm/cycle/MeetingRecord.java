@@ -36,7 +36,7 @@ public class MeetingRecord extends FormCheck {
   @Override
   protected void check(FormInput input, DelegateExecution execution) {
     List<String> participants = cycleMembers.participants(execution);
-    Set<String> present = new LinkedHashSet<>(FormInput.of(execution).strings("presentMembers"));
+    Set<String> present = new LinkedHashSet<>(input.strings("presentMembers"));
     if (!participants.containsAll(present)) {
       throw new InvalidSubmission("出席人员只能从本班子成员中勾选。");
     }
@@ -44,16 +44,16 @@ public class MeetingRecord extends FormCheck {
     execution.setVariable("presentCount", present.size());
     execution.setVariable("quorumMet", quorum);
     if (present.size() < participants.size()) {
-      FormInput.of(execution).text("absenceNotes", "缺席人员及书面说明", FormInput.LONG_TEXT, true);
+      input.text("absenceNotes", "缺席人员及书面说明", FormInput.LONG_TEXT, true);
     }
     if (!quorum) {
       return;
     }
-    FormInput.of(execution).text("previousRectificationReport", "上年度整改情况通报", FormInput.LONG_TEXT, false);
-    FormInput.of(execution).text("opinionReport", "征求意见情况通报", FormInput.LONG_TEXT, false);
-    FormInput.of(execution).text("supervisorComments", "督导组点评", FormInput.LONG_TEXT, true);
-    FormInput.of(execution).text("secretarySummary", "书记总结", FormInput.LONG_TEXT, false);
-    List<Map<String, Object>> criticisms = FormInput.of(execution).rows("criticisms", "批评意见");
+    input.text("previousRectificationReport", "上年度整改情况通报", FormInput.LONG_TEXT, false);
+    input.text("opinionReport", "征求意见情况通报", FormInput.LONG_TEXT, false);
+    input.text("supervisorComments", "督导组点评", FormInput.LONG_TEXT, true);
+    input.text("secretarySummary", "书记总结", FormInput.LONG_TEXT, false);
+    List<Map<String, Object>> criticisms = input.rows("criticisms", "批评意见");
     int row = 0;
     for (Map<String, Object> criticism : criticisms) {
       row++;

@@ -46,13 +46,13 @@ public class MeetingSchedule {
     @Override
     protected void check(FormInput input, DelegateExecution execution) {
       schedule.setMeetingDay(execution, "planMeetingDate", "会议日期");
-      List<String> attendees = FormInput.of(execution).strings("planAttendees");
+      List<String> attendees = input.strings("planAttendees");
       List<String> participants = schedule.cycleMembers.participants(execution);
       if (!participants.containsAll(attendees) || attendees.isEmpty()) {
         throw new InvalidSubmission("请从本班子成员中勾选参会人员。");
       }
-      FormInput.of(execution).text("planObservers", "列席人员", FormInput.SHORT_TEXT * 5, false);
-      FormInput.of(execution).text("planAgenda", "会议议程", FormInput.LONG_TEXT, true);
+      input.text("planObservers", "列席人员", FormInput.SHORT_TEXT * 5, false);
+      input.text("planAgenda", "会议议程", FormInput.LONG_TEXT, true);
     }
   }
 
@@ -67,7 +67,7 @@ public class MeetingSchedule {
     @Override
     protected void check(FormInput input, DelegateExecution execution) {
       schedule.setMeetingDay(execution, "newMeetingDate", "新的会议日期");
-      FormInput.of(execution).text("rescheduleReason", "改期说明", FormInput.LONG_TEXT, false);
+      input.text("rescheduleReason", "改期说明", FormInput.LONG_TEXT, false);
     }
   }
 }

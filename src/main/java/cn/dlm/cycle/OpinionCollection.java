@@ -37,8 +37,8 @@ public class OpinionCollection extends FormCheck {
   @Override
   protected void check(FormInput input, DelegateExecution execution) {
     List<String> participants = cycleMembers.participants(execution);
-    List<String> areas = FormInput.of(execution).strings("areas");
-    List<Map<String, Object>> opinions = FormInput.of(execution).rows("opinions", "意见建议");
+    List<String> areas = input.strings("areas");
+    List<Map<String, Object>> opinions = input.rows("opinions", "意见建议");
     int row = 0;
     for (Map<String, Object> opinion : opinions) {
       row++;

@@ -42,7 +42,7 @@ public class TalkCheck extends FormCheck implements TaskListener {
   /** When the office completes it: decides whether the talks go round again. */
   @Override
   protected void check(FormInput input, DelegateExecution execution) {
-    FormInput.of(execution).text("talkCheckNote", "核查说明", FormInput.LONG_TEXT, false);
+    input.text("talkCheckNote", "核查说明", FormInput.LONG_TEXT, false);
     record(execution);
   }
 

@@ -42,7 +42,7 @@ public class TalkRecords extends FormCheck {
     List<String> participants = cycleMembers.participants(execution);
     LocalDate today = calendar.today();
     LocalDate meetingDay = deadlines.meetingDay(execution);
-    List<Map<String, Object>> talks = FormInput.of(execution).rows("talks", "谈心谈话记录");
+    List<Map<String, Object>> talks = input.rows("talks", "谈心谈话记录");
     if (talks.isEmpty()) {
       throw new InvalidSubmission("请至少记录一次谈心谈话。");
     }
