@@ -16,8 +16,14 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -59,6 +65,9 @@ class LedgerExportTest {
   private static final String OTHER_TEAM = "county-ledger-export-other";
   private static final String LEDGER = "/api/cycles/" + TEAM + "-2026/ledger.xlsx";
   private static final String REPORT = "/api/cycles/" + TEAM + "-2026/meeting-report.docx";
+  private static final String LONG_MEASURE = "每季度围绕群众反映强烈的突出问题开展一次专题调研，形成调研报告并提交班子会议研究，"
+      + "明确责任单位和完成时限，跟踪督办直至问题解决。";
+  private static final String CARRY_OVER_REASON = "会议制度修订须待上级新规出台后统一修订，结转下年度继续推进。";
 
   @Autowired
   ProcessEngine engine;
@@ -94,11 +103,13 @@ class LedgerExportTest {
             Map.of("area", "工作作风方面", "title", "调查研究不够深入")), "causes", List.of(), "measures", List.of()))));
     scenario.submitPlan(cycle, List.of(
         row("理论学习不够系统深入", "制定班子年度学习计划", "wangjianguo", "2027-03-31", "限期整改"),
-        row("调查研究不够深入", "每季度开展专题调研", "lihua", "2027-06-30", "长期坚持"),
+        row("调查研究不够深入", LONG_MEASURE, "lihua", "2027-06-30", "长期坚持"),
         row("会风会纪不严", "修订会议制度", "zhangmin", "2027-01-15", "立行立改")));
     scenario.report(cycle, "2026-001", "submit", "学习计划已印发执行。");
     scenario.verify(cycle, "2026-001", "close", "同意销号。");
     scenario.report(cycle, "2026-002", "progress", "已开展第一季度调研。");
+    scenario.report(cycle, "2026-003", "submit", "会议制度修订稿已起草。");
+    scenario.verify(cycle, "2026-003", "carryOver", CARRY_OVER_REASON);
 
     ProcessInstance other = scenario.start(OTHER_TEAM, 2025, List.of());
     scenario.submitPlan(other, List.of(row("联系群众不够紧密", "建立基层联系点", "sunlei", "2026-06-30", "限期整改")));
@@ -121,9 +132,9 @@ class LedgerExportTest {
       Sheet sheet = workbook.getSheet("整改台账");
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("某县人民政府党组2026年度民主生活会整改台账");
       assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
-          .startsWith("整改事项共3项：未完成2项（其中逾期0项），已销号1项，结转0项。");
+          .startsWith("整改事项共3项：未完成1项（其中逾期0项），已销号1项，结转1项。");
       assertThat(texts(sheet.getRow(2))).containsExactly(
-          "序号", "问题", "来源", "整改措施", "责任人", "完成时限", "类型", "状态", "最新进展", "销号日期");
+          "序号", "问题", "来源", "整改措施", "责任人", "完成时限", "类型", "状态", "最新进展", "销号日期", "结转理由");
       assertThat(sheet.getLastRowNum()).isEqualTo(5);
       Row closed = sheet.getRow(3);
       assertThat(closed.getCell(0).getNumericCellValue()).isEqualTo(1);
@@ -136,13 +147,28 @@ class LedgerExportTest {
       assertThat(closed.getCell(7).getStringCellValue()).isEqualTo("已销号");
       assertThat(closed.getCell(8).getStringCellValue()).isEqualTo("学习计划已印发执行。");
       assertThat(closed.getCell(9).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2027, 4, 2));
+      assertThat(closed.getCell(10).getStringCellValue()).isEmpty();
       Row inProgress = sheet.getRow(4);
       assertThat(inProgress.getCell(4).getStringCellValue()).isEqualTo("李华");
       assertThat(inProgress.getCell(7).getStringCellValue()).isEqualTo("整改中");
       assertThat(inProgress.getCell(8).getStringCellValue()).isEqualTo("已开展第一季度调研。");
       assertThat(inProgress.getCell(9).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
-      assertThat(sheet.getRow(5).getCell(6).getStringCellValue()).isEqualTo("立行立改");
-      assertThat(sheet.getRow(5).getCell(7).getStringCellValue()).isEqualTo("待整改");
+      Row carriedOver = sheet.getRow(5);
+      assertThat(carriedOver.getCell(6).getStringCellValue()).isEqualTo("立行立改");
+      assertThat(carriedOver.getCell(7).getStringCellValue()).isEqualTo("结转");
+      assertThat(carriedOver.getCell(10).getStringCellValue()).isEqualTo(CARRY_OVER_REASON);
+    }
+  }
+
+  @Test
+  void theCycleLedgerPrintsOnA4LandscapeOnePageWideWithTheHeadersOnEveryPage() throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(get("liufang", LEDGER).getBody()))) {
+      XSSFSheet sheet = workbook.getSheet("整改台账");
+      assertPrintedOnePageWide(sheet, "某县人民政府党组2026年度民主生活会整改台账");
+      assertWrapped(sheet, 11);
+      assertThat(sheet.getRow(4).getCell(3).getStringCellValue()).isEqualTo(LONG_MEASURE);
+      assertTallEnoughFor(sheet, 4, 3);
+      assertTallEnoughFor(sheet, 5, 10);
     }
   }
 
@@ -153,19 +179,21 @@ class LedgerExportTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(fileName(response)).isEqualTo("全部年度整改台账汇总.xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
-      Sheet ledger = workbook.getSheet("整改台账");
+      XSSFSheet ledger = workbook.getSheet("整改台账");
       assertThat(texts(ledger.getRow(2))).containsExactly("年度", "班子", "序号", "问题", "来源", "整改措施", "责任人",
-          "完成时限", "类型", "状态", "最新进展", "销号日期");
+          "完成时限", "类型", "状态", "最新进展", "销号日期", "结转理由");
       List<String> rows = new ArrayList<>();
       for (int i = 3; i <= ledger.getLastRowNum(); i++) {
         Row row = ledger.getRow(i);
         rows.add((int) row.getCell(0).getNumericCellValue() + "|" + row.getCell(1).getStringCellValue() + "|"
-            + row.getCell(3).getStringCellValue());
+            + row.getCell(3).getStringCellValue() + "|" + row.getCell(12).getStringCellValue());
       }
       assertThat(rows).contains(
-          "2026|某县人民政府党组|理论学习不够系统深入",
-          "2026|某县人民政府党组|会风会纪不严",
-          "2025|某县人民政府党组|联系群众不够紧密");
+          "2026|某县人民政府党组|理论学习不够系统深入|",
+          "2026|某县人民政府党组|会风会纪不严|" + CARRY_OVER_REASON,
+          "2025|某县人民政府党组|联系群众不够紧密|");
+      assertPrintedOnePageWide(ledger, "各年度民主生活会整改台账");
+      assertWrapped(ledger, 13);
       Sheet summary = workbook.getSheet("汇总");
       assertThat(texts(summary.getRow(2))).containsExactly("年度", "班子", "整改事项", "未完成", "其中逾期", "已销号", "结转");
       List<String> counts = new ArrayList<>();
@@ -176,15 +204,17 @@ class LedgerExportTest {
         }
         counts.add(line.toString());
       }
-      assertThat(counts).contains("某县人民政府党组|2026|3|2|0|1|0", "某县人民政府党组|2025|1|1|0|0|0");
-      assertThat(counts.indexOf("某县人民政府党组|2026|3|2|0|1|0"))
+      assertThat(counts).contains("某县人民政府党组|2026|3|1|0|1|1", "某县人民政府党组|2025|1|1|0|0|0");
+      assertThat(counts.indexOf("某县人民政府党组|2026|3|1|0|1|1"))
           .as("newest year first").isLessThan(counts.indexOf("某县人民政府党组|2025|1|1|0|0|0"));
+      assertPrintedOnePageWide((XSSFSheet) summary, "各年度整改落实情况汇总");
     }
 
     ResponseEntity<byte[]> only2025 = get("zhaoqiang", "/api/ledger.xlsx?year=2025");
     assertThat(fileName(only2025)).isEqualTo("2025年度整改台账汇总.xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(only2025.getBody()))) {
-      Sheet ledger = workbook.getSheet("整改台账");
+      XSSFSheet ledger = workbook.getSheet("整改台账");
+      assertThat(ledger.getHeader().getCenter()).contains("2025年度民主生活会整改台账");
       assertThat(ledger.getLastRowNum()).isEqualTo(3);
       assertThat(ledger.getRow(3).getCell(3).getStringCellValue()).isEqualTo("联系群众不够紧密");
       assertThat(ledger.getRow(3).getCell(6).getStringCellValue()).isEqualTo("孙磊");
@@ -213,7 +243,7 @@ class LedgerExportTest {
       assertThat(cells(tables.get(1).getRow(1))).containsExactly("王建国", "1", "1");
       assertThat(cells(tables.get(1).getRow(2))).containsExactly("李华", "2", "1");
       assertThat(cells(tables.get(1).getRow(3))).containsExactly("张敏", "0", "1");
-      assertThat(cells(tables.get(2).getRow(2))).containsExactly("2", "调查研究不够深入", "每季度开展专题调研", "李华",
+      assertThat(cells(tables.get(2).getRow(2))).containsExactly("2", "调查研究不够深入", LONG_MEASURE, "李华",
           "2027-06-30", "整改中");
     }
   }
@@ -276,6 +306,56 @@ class LedgerExportTest {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("\"message\":\"整改方案中没有整改事项：请至少保留或新增一项问题");
     assertThat(scenario.planTask(cycle)).isNotNull();
+  }
+
+  /**
+   * A4 landscape, scaled to one page wide and any number of pages tall, the column headers (row 3)
+   * repeated on every page, the title in the page header; and columns narrow enough that the scale
+   * keeps the text readable (a column is about 7 px at 96 dpi per unit of width).
+   */
+  private static void assertPrintedOnePageWide(XSSFSheet sheet, String title) {
+    XSSFPrintSetup print = sheet.getPrintSetup();
+    assertThat(print.getPaperSize()).as("paper").isEqualTo(PrintSetup.A4_PAPERSIZE);
+    assertThat(print.getLandscape()).as("landscape").isTrue();
+    assertThat(sheet.getFitToPage()).as("fit to page").isTrue();
+    assertThat(print.getFitWidth()).as("pages wide").isEqualTo((short) 1);
+    assertThat(print.getFitHeight()).as("pages tall: as many as needed").isEqualTo((short) 0);
+    assertThat(sheet.getRepeatingRows()).as("rows repeated on every page").isNotNull();
+    assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
+    assertThat(sheet.getHeader().getCenter()).contains(title);
+    assertThat(sheet.getFooter().getCenter()).contains("&P", "&N");
+    double contentInches = 0;
+    for (int column = 0; column <= sheet.getRow(2).getLastCellNum() - 1; column++) {
+      contentInches += sheet.getColumnWidth(column) / 256.0 * 7 / 96;
+    }
+    double printableInches = 297 / 25.4 - sheet.getMargin(PageMargin.LEFT) - sheet.getMargin(PageMargin.RIGHT);
+    assertThat(printableInches / contentInches).as("print scale").isGreaterThanOrEqualTo(0.8);
+  }
+
+  /** Every cell of the header row and the item rows wraps its text. */
+  private static void assertWrapped(Sheet sheet, int columns) {
+    for (int rowIndex = 2; rowIndex <= sheet.getLastRowNum(); rowIndex++) {
+      Row row = sheet.getRow(rowIndex);
+      assertThat(row.getLastCellNum()).as("cells of row " + (rowIndex + 1)).isEqualTo((short) columns);
+      for (Cell cell : row) {
+        if (cell.getCellType() == CellType.STRING) {
+          assertThat(cell.getCellStyle().getWrapText()).as("wrap " + cell.getAddress()).isTrue();
+        }
+      }
+    }
+  }
+
+  /**
+   * The row is tall enough to show the whole cell in its column: at least one 10 pt line for each
+   * column width's worth of Chinese characters (each two units wide).
+   */
+  private static void assertTallEnoughFor(Sheet sheet, int rowIndex, int column) {
+    Row row = sheet.getRow(rowIndex);
+    String text = row.getCell(column).getStringCellValue();
+    double charactersPerLine = sheet.getColumnWidth(column) / 256.0 / 2;
+    double lines = Math.ceil(text.length() / charactersPerLine);
+    assertThat(lines).as("a text of several lines").isGreaterThan(1);
+    assertThat(row.getHeightInPoints()).as("height of row " + (rowIndex + 1)).isGreaterThanOrEqualTo((float) (lines * 10));
   }
 
   private ResponseEntity<byte[]> get(String user, String url) {
