@@ -160,9 +160,9 @@ public class LedgerWorkbook {
     sheet.setMargin(PageMargin.LEFT, MARGIN_INCHES);
     sheet.setMargin(PageMargin.RIGHT, MARGIN_INCHES);
     sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-    // Header and footer codes: &10 sets the font size, &P is the page number, &N the number of pages.
-    sheet.getHeader().setCenter("&10" + title);
-    sheet.getFooter().setCenter("&10第 &P 页，共 &N 页");
+    sheet.getHeader().setCenter(title);
+    // &P is the page number, &N the number of pages.
+    sheet.getFooter().setCenter("第 &P 页，共 &N 页");
   }
 
   static String describe(LedgerSummary summary) {
