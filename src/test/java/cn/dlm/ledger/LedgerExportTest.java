@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.form.JsonValues;
 import static cn.dlm.ledger.RectificationScenario.candidate;
 import static cn.dlm.ledger.RectificationScenario.row;
 import static org.assertj.core.api.Assertions.as;
@@ -343,7 +344,7 @@ class LedgerExportTest {
   void tasklistReceivesTheRefusalOfABadPlanInChinese() {
     ProcessInstance cycle = scenario.start("county-discipline-committee", 2026, List.of());
     String taskId = scenario.planTask(cycle).getId();
-    String rows = LedgerJson.text(List.of(row("理论学习不够系统深入", "制定学习计划", "zhaoqiang", "2027-03-31", "限期整改")));
+    String rows = JsonValues.json(List.of(row("理论学习不够系统深入", "制定学习计划", "zhaoqiang", "2027-03-31", "限期整改"))).getValueSerialized();
     String body = "{\"variables\":{\"planItems\":{\"type\":\"Json\",\"value\":" + quoted(rows) + "}}}";
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
