@@ -175,7 +175,14 @@ public class CycleDriver {
   }
 
   public void checkTalks(ProcessInstance pi) {
-    complete(task(pi, "Task_CheckTalks"), Map.of("talkCheckNote", "已核查"));
+    complete(checkTalksTask(pi), Map.of("talkCheckNote", "已核查"));
+  }
+
+  /** 核查谈心谈话 once the job that creates it (after the round's last talks are committed) has run. */
+  public Task checkTalksTask(ProcessInstance pi) {
+    engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId("Task_CheckTalks").list()
+        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    return task(pi, "Task_CheckTalks");
   }
 
   public static final String MATERIAL = """
@@ -201,7 +208,8 @@ public class CycleDriver {
   }
 
   public List<ProcessInstance> memberMaterials(ProcessInstance pi) {
-    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list();
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey("member-material").list();
   }
 
   public Task memberTask(ProcessInstance memberMaterial, String taskKey) {
