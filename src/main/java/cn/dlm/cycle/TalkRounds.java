@@ -1,6 +1,6 @@
 package cn.dlm.cycle;
 
-import static cn.dlm.cycle.JsonVariables.json;
+import static cn.dlm.platform.form.JsonValues.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

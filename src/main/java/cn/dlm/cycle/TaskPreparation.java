@@ -1,5 +1,7 @@
 package cn.dlm.cycle;
 
+import cn.dlm.platform.form.FormInput;
+
 import cn.dlm.platform.form.JsonValues;
 import static cn.dlm.platform.form.JsonValues.json;
 
@@ -39,7 +41,7 @@ public class TaskPreparation {
         }
       }
       task.setVariableLocal("talkPartnerOptions", json(options));
-      List<String> missing = Inputs.strings(task, "missingPartners");
+      List<String> missing = FormInput.of(task).strings("missingPartners");
       if (!missing.isEmpty()) {
         String names = String.join("、", missing.stream().map(people::displayName).toList());
         task.setName(LATER_ROUND_NAME + "：" + names);
