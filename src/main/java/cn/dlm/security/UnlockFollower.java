@@ -1,0 +1,38 @@
+package cn.dlm.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * When an administrator unlocks a user (Camunda Admin's 解锁用户, or POST /user/{id}/unlock of the REST
+ * API, which the engine allows to administrators only), the throttle on that user name is lifted too.
+ */
+class UnlockFollower extends OncePerRequestFilter {
+
+  private static final Pattern UNLOCK =
+      Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/user/([^/]+)/unlock/?$");
+
+  private final LoginThrottle throttle;
+
+  UnlockFollower(LoginThrottle throttle) {
+    this.throttle = throttle;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    chain.doFilter(request, response);
+    Matcher unlock = UNLOCK.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+    if ("POST".equals(request.getMethod()) && unlock.matches() && response.getStatus() / 100 == 2) {
+      throttle.forgetUser(UriUtils.decode(unlock.group(1), StandardCharsets.UTF_8));
+    }
+  }
+}
