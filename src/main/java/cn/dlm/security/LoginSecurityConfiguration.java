@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 /**
- * Login throttling on every path that checks a password, and Cockpit-only statistics. The throttle
+ * Login throttling on every path that checks a password, no password check for others, and
+ * Cockpit-only statistics. The throttle
  * runs before the HTTP Basic filters of /engine-rest (order 10) and /api (order 20); the statistics
  * guard after the /engine-rest one, whose login it reads.
  */
@@ -30,6 +31,15 @@ class LoginSecurityConfiguration {
     registration.setName("unlock-follower");
     registration.addUrlPatterns("/engine-rest/user/*", "/camunda/api/engine/*");
     registration.setOrder(6);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<PasswordProbeFilter> passwordProbeFilter() {
+    FilterRegistrationBean<PasswordProbeFilter> registration = new FilterRegistrationBean<>(new PasswordProbeFilter());
+    registration.setName("password-probe");
+    registration.addUrlPatterns("/engine-rest/identity/*", "/camunda/api/engine/*");
+    registration.setOrder(4);
     return registration;
   }
 

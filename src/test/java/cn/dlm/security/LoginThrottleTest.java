@@ -125,6 +125,24 @@ class LoginThrottleTest {
     assertThat(fresh.get("/api/me", basic(userId)).status()).isEqualTo(200);
   }
 
+  @Test
+  void noOneChecksAnothersPasswordThroughTheEngineApi() throws Exception {
+    String probe = "{\"username\": \"" + userId + "\", \"password\": \"" + WRONG_PASSWORD + "\"}";
+    Browser member = new Browser(port);
+    assertThat(member.webappLogin("tasklist", "lihua", DEMO_PASSWORD).statusCode()).isEqualTo(200);
+
+    assertClosed(member.post("/engine-rest/identity/verify", probe, basic("lihua")));
+    assertClosed(member.post("/camunda/api/engine/engine/default/identity/verify", probe, member.csrfHeader()));
+
+    assertThat(new Browser(port).webappLogin("welcome", userId, DEMO_PASSWORD).statusCode())
+        .as("no wrong password reached the engine, so no delay").isEqualTo(200);
+  }
+
+  private static void assertClosed(HttpResponse<String> response) throws Exception {
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(response.body()).get("message").asText()).startsWith("此接口不开放");
+  }
+
   private void failFromSeparateAddresses(int failures) {
     for (int i = 0; i < failures; i++) {
       assertThat(new FromAddress(port, "127.0.0." + (10 + i)).get("/api/me", basic(userId, WRONG_PASSWORD)).status())
