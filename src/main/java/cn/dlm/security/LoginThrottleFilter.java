@@ -52,7 +52,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
       long minutes = Math.max(1, (refusal.toSeconds() + 59) / 60);
       response.setHeader("Retry-After", Long.toString(Math.max(1, refusal.toSeconds())));
       ApiErrors.write(response, HttpStatus.TOO_MANY_REQUESTS,
-          "登录失败次数过多，请 " + minutes + " 分钟后再试。如需立即恢复，请联系系统管理员。");
+          "错误登录次数过多，请 " + minutes + " 分钟后再试。如有疑问，请联系系统管理员。");
       return;
     }
     chain.doFilter(forwarded, response);

@@ -164,6 +164,6 @@ class LoginThrottleTest {
     assertThat(response.status()).isEqualTo(429);
     JsonNode body = JSON.readTree(response.body());
     assertThat(body.get("status").asInt()).isEqualTo(429);
-    assertThat(body.get("message").asText()).startsWith("登录失败次数过多");
+    assertThat(body.get("message").asText()).startsWith("错误登录次数过多");
   }
 }
