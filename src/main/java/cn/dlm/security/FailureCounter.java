@@ -14,11 +14,12 @@ import java.util.Map;
  */
 class FailureCounter {
 
-  private static final int SWEEP_ABOVE_KEYS = 10_000;
+  private static final int FIRST_SWEEP_ABOVE_KEYS = 10_000;
 
   private final int limit;
   private final Duration window;
   private final Map<String, Deque<Instant>> failures = new HashMap<>();
+  private int sweepAboveKeys = FIRST_SWEEP_ABOVE_KEYS;
 
   FailureCounter(int limit, Duration window) {
     this.limit = limit;
@@ -40,8 +41,10 @@ class FailureCounter {
   }
 
   synchronized void record(String key, Instant now) {
-    if (failures.size() > SWEEP_ABOVE_KEYS) {
+    if (failures.size() > sweepAboveKeys) {
       failures.values().removeIf(recent -> forgetOld(recent, now));
+      // many live keys (an attack from many addresses): sweep again only once they have doubled
+      sweepAboveKeys = Math.max(FIRST_SWEEP_ABOVE_KEYS, 2 * failures.size());
     }
     Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
     forgetOld(recent, now);
