@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * a cluster counts its own) and use the engine's clock, like the engine's own login delay.
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
   private final FailureCounter addresses;
   private final FailureCounter users;
@@ -43,12 +43,12 @@ public class LoginThrottle {
   }
 
   /** An administrator unlocked the user: lifts the throttle on that name too. */
-  public void forgetUser(String userId) {
+  void forgetUser(String userId) {
     users.forget(userId);
   }
 
   /** Lifts every throttle on this node. */
-  public void forgetAll() {
+  void forgetAll() {
     addresses.forgetAll();
     users.forgetAll();
   }

@@ -116,11 +116,15 @@ class LoginThrottleTest {
     FromAddress fresh = new FromAddress(port, "127.0.0.99");
     assertTooManyRequests(fresh.get("/api/me", basic(userId)));
 
-    Browser browser = new Browser(port);
-    assertThat(browser.post("/engine-rest/user/" + userId + "/unlock", "", basic("lihua")).statusCode())
+    assertThat(new Browser(port).post("/engine-rest/user/" + userId + "/unlock", "", basic("lihua")).statusCode())
         .as("only administrators unlock").isEqualTo(403);
     assertTooManyRequests(fresh.get("/api/me", basic(userId)));
-    assertThat(browser.post("/engine-rest/user/" + userId + "/unlock", "", basic("admin")).statusCode()).isEqualTo(204);
+
+    // what Camunda Admin's 解锁用户 button sends
+    Browser admin = new Browser(port);
+    assertThat(admin.webappLogin("admin", "admin", DEMO_PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(admin.post("/camunda/api/engine/engine/default/user/" + userId + "/unlock", "", admin.csrfHeader())
+        .statusCode()).isEqualTo(204);
 
     assertThat(fresh.get("/api/me", basic(userId)).status()).isEqualTo(200);
   }
