@@ -29,9 +29,8 @@ class CockpitRightsFilter extends OncePerRequestFilter {
 
   static final String COCKPIT = "cockpit";
 
-  /** Statistics of the engine API, after /engine-rest or the webapps' /camunda/api/engine/engine/{engine}. */
-  private static final Pattern STATISTICS =
-      Pattern.compile("^(/engine-rest|/camunda/api/engine/engine/[^/]+)(/history)?/process-definition/(.+/)?statistics(/.*)?$");
+  /** Statistics of the engine API. */
+  private static final Pattern STATISTICS = EngineApiPaths.under("(?:/history)?/process-definition/(?:.+/)?statistics(?:/.*)?");
 
   /** Cockpit's API, except the plugin scripts its login page loads. */
   private static final Pattern COCKPIT_API = Pattern.compile("^/camunda/api/cockpit/(?!plugin/[^/]+/static/).*");

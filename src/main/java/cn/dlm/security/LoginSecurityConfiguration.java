@@ -29,7 +29,7 @@ class LoginSecurityConfiguration {
   FilterRegistrationBean<UnlockFollower> unlockFollower(LoginThrottle throttle) {
     FilterRegistrationBean<UnlockFollower> registration = new FilterRegistrationBean<>(new UnlockFollower(throttle));
     registration.setName("unlock-follower");
-    registration.addUrlPatterns("/engine-rest/user/*", "/camunda/api/engine/*");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(6);
     return registration;
   }
@@ -38,7 +38,7 @@ class LoginSecurityConfiguration {
   FilterRegistrationBean<PasswordProbeFilter> passwordProbeFilter() {
     FilterRegistrationBean<PasswordProbeFilter> registration = new FilterRegistrationBean<>(new PasswordProbeFilter());
     registration.setName("password-probe");
-    registration.addUrlPatterns("/engine-rest/identity/*", "/camunda/api/engine/*");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(4);
     return registration;
   }

@@ -17,8 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class PasswordProbeFilter extends OncePerRequestFilter {
 
-  private static final Pattern VERIFY =
-      Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/identity/verify/?$");
+  private static final Pattern VERIFY = EngineApiPaths.under("/identity/verify/?");
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

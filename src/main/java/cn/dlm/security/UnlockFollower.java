@@ -17,8 +17,7 @@ import org.springframework.web.util.UriUtils;
  */
 class UnlockFollower extends OncePerRequestFilter {
 
-  private static final Pattern UNLOCK =
-      Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/user/([^/]+)/unlock/?$");
+  private static final Pattern UNLOCK = EngineApiPaths.under("/user/([^/]+)/unlock/?");
 
   private final LoginThrottle throttle;
 

@@ -38,6 +38,7 @@ class CockpitRightsTest {
         "/engine-rest/process-definition/statistics?rootIncidents=true",
         "/engine-rest/process-definition/" + cycleDefinition + "/statistics",
         "/engine-rest/process-definition/key/democratic-life-meeting/statistics",
+        "/engine-rest/engine/default/process-definition/statistics",
         "/engine-rest/history/process-definition/" + cycleDefinition + "/statistics");
   }
 

@@ -136,6 +136,7 @@ class LoginThrottleTest {
     assertThat(member.webappLogin("tasklist", "lihua", DEMO_PASSWORD).statusCode()).isEqualTo(200);
 
     assertClosed(member.post("/engine-rest/identity/verify", probe, basic("lihua")));
+    assertClosed(member.post("/engine-rest/engine/default/identity/verify", probe, basic("lihua")));
     assertClosed(member.post("/camunda/api/engine/engine/default/identity/verify", probe, member.csrfHeader()));
 
     assertThat(new Browser(port).webappLogin("welcome", userId, DEMO_PASSWORD).statusCode())
