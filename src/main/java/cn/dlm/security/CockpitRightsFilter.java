@@ -30,7 +30,7 @@ class CockpitRightsFilter extends OncePerRequestFilter {
   static final String COCKPIT = "cockpit";
 
   /** Statistics of the engine API. */
-  private static final Pattern STATISTICS = EngineApiPaths.under("(?:/history)?/process-definition/(?:.+/)?statistics(?:/.*)?");
+  private static final Pattern STATISTICS = RequestPaths.underEngineApi("(?:/history)?/process-definition/(?:.+/)?statistics(?:/.*)?");
 
   /** Cockpit's API, except the plugin scripts its login page loads. */
   private static final Pattern COCKPIT_API = Pattern.compile("^/camunda/api/cockpit/(?!plugin/[^/]+/static/).*");
@@ -44,7 +44,7 @@ class CockpitRightsFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.of(request);
     if (!(STATISTICS.matcher(path).matches() || COCKPIT_API.matcher(path).matches())) {
       chain.doFilter(request, response);
       return;

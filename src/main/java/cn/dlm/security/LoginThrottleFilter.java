@@ -30,7 +30,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.of(request);
     LoginAttempt attempt = LoginAttempt.basic(request, path);
     HttpServletRequest forwarded = request;
     if (attempt == null && LoginAttempt.isWebappLogin(request, path)) {

@@ -17,12 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class PasswordProbeFilter extends OncePerRequestFilter {
 
-  private static final Pattern VERIFY = EngineApiPaths.under("/identity/verify/?");
+  private static final Pattern VERIFY = RequestPaths.underEngineApi("/identity/verify/?");
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (VERIFY.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()) {
+    if (VERIFY.matcher(RequestPaths.of(request)).matches()) {
       ApiErrors.write(response, HttpStatus.FORBIDDEN, "此接口不开放：请直接登录以验证密码。");
       return;
     }

@@ -5,11 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UriUtils;
 
 /**
  * When an administrator unlocks a user (Camunda Admin's 解锁用户, or POST /user/{id}/unlock of the REST
@@ -17,7 +15,7 @@ import org.springframework.web.util.UriUtils;
  */
 class UnlockFollower extends OncePerRequestFilter {
 
-  private static final Pattern UNLOCK = EngineApiPaths.under("/user/([^/]+)/unlock/?");
+  private static final Pattern UNLOCK = RequestPaths.underEngineApi("/user/([^/]+)/unlock/?");
 
   private final LoginThrottle throttle;
 
@@ -29,9 +27,9 @@ class UnlockFollower extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     chain.doFilter(request, response);
-    Matcher unlock = UNLOCK.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+    Matcher unlock = UNLOCK.matcher(RequestPaths.of(request));
     if ("POST".equals(request.getMethod()) && unlock.matches() && response.getStatus() / 100 == 2) {
-      throttle.forgetUser(UriUtils.decode(unlock.group(1), StandardCharsets.UTF_8));
+      throttle.forgetUser(unlock.group(1));
     }
   }
 }

@@ -49,6 +49,10 @@ class CockpitRightsTest {
       assertForbidden(browser.get(path, basic("lihua")));
       assertForbidden(browser.get(path, basic("zhaoqiang")));
     }
+    // spellings the container and the REST resources read as the same path
+    assertForbidden(browser.get("/engine-rest/process-definition/statistics;x=1", basic("lihua")));
+    assertForbidden(browser.get("/engine-rest/process-definition/%73tatistics", basic("lihua")));
+    assertForbidden(browser.get("/engine-rest/./process-definition/statistics", basic("lihua")));
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -88,6 +89,8 @@ class LoginThrottleTest {
     assertTooManyRequests(browser.get("/api/me", basic("lihua")));
     assertTooManyRequests(browser.get("/engine-rest/task", basic("lihua")));
     assertTooManyRequests(browser.webappLogin("tasklist", "lihua", DEMO_PASSWORD));
+    assertTooManyRequests(browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist;x=1",
+        Map.of("username", "lihua", "password", DEMO_PASSWORD), browser.csrfHeader()));
     assertThat(new FromAddress(port, "127.0.0.2").get("/api/me", basic("lihua")).status())
         .as("another address is not throttled").isEqualTo(200);
 
