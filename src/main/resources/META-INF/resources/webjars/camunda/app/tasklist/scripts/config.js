@@ -25,8 +25,10 @@ export default {
   // login-intro: tells the visitor of the login page what this system is;
   // moment-locale: keeps dates in the language shown (see dlm/moment-locale.js);
   // form-zh: Chinese for the texts form-js (Camunda Forms) has built in;
-  // form-validity: keeps 完成 usable after editing a dynamic list (see the script)
-  customScripts: ['scripts/login-intro', 'scripts/moment-locale', 'scripts/form-zh', 'scripts/form-validity'],
+  // form-validity: keeps 完成 usable after editing a dynamic list (see the script);
+  // form-dates: date fields read 2026-12-01 / 2026年12月1日 and refuse what they cannot read
+  customScripts: ['scripts/login-intro', 'scripts/moment-locale', 'scripts/form-zh', 'scripts/form-validity',
+    'scripts/form-dates'],
 
   shortcuts: {
     claimTask: {
