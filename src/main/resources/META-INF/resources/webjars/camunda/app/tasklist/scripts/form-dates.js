@@ -175,5 +175,11 @@ document.addEventListener('click', (event) => {
   }
 }, true);
 
+// our message says more than form-js's "此项为必填项。" for the same emptied field
+const style = document.createElement('style');
+style.textContent = '.fjs-form-field:has(> .dlm-date-error) > .fjs-form-field-error:not(.dlm-date-error)'
+  + ' { display: none; }';
+document.head.appendChild(style);
+
 new MutationObserver(patchAll).observe(document.body, { childList: true, subtree: true });
 patchAll();
