@@ -1,14 +1,14 @@
 /*
  * Chinese names read family name first, without a space: 刘芳. The webapps compose a user's name as
- * "<first name> <last name>" (芳 刘) in the header, in Tasklist's task list and task details, and
- * show Admin's user list in a first-name and a last-name column. This rewrites those places as the
+ * "<first name> <last name>" (芳 刘) in the header, in Tasklist's task list and task details, on
+ * Welcome's profile, and show Admin's user list in a first-name and a last-name column. This rewrites those places as the
  * page renders: a two-part name whose parts are both written in Chinese characters is shown family
  * name first; other names keep the webapps' order. Admin's list gets one 姓名 column instead of two.
  */
 const HAN = /^\p{Script=Han}+$/u;
 const READS_CHINESE = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
   .toLowerCase().startsWith('zh');
-const NAME_PLACES = '.account > .dropdown-toggle, .tasks-list .assignee, .task-meta .assignee, li.assignee';
+const NAME_PLACES = '.account > .dropdown-toggle, .tasks-list .assignee, li.assignee, .user-profile-name';
 
 /** "芳 刘" (first name, last name) as 刘芳; null for anything else. */
 export function chineseName(text) {
