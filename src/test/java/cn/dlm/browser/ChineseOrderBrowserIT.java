@@ -76,6 +76,17 @@ class ChineseOrderBrowserIT {
     assertThat(liufang.getText()).doesNotContain("芳 刘").doesNotContain("芳\t刘");
     assertThat(browser.bodyText()).doesNotContain("名*", "姓*");
     browser.screenshot("01-admin-users");
+
+    browser.go(WebApp.ADMIN.startPage() + "#/users/liufang?tab=profile")
+        .waitForText(By.cssSelector(".section-content > header h3"), "编辑用户 刘芳")
+        .waitForText(By.cssSelector(".cam-breadcrumb"), "刘芳");
+    browser.waitUntil(d -> d.getTitle().endsWith("编辑用户 刘芳") ? true : null);
+    browser.screenshot("02-admin-user");
+
+    browser.go(WebApp.ADMIN.startPage() + "#/groups/organizing-office?tab=users")
+        .waitForText(By.cssSelector("td.dlm-name"), "刘芳");
+    assertThat(browser.bodyText()).doesNotContain("芳 刘").doesNotContain("芳\t刘");
+    browser.screenshot("03-admin-group-members");
   }
 
   @Test
