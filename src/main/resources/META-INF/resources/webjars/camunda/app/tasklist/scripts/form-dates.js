@@ -160,7 +160,7 @@ function patch(input) {
 }
 
 function patchAll() {
-  document.querySelectorAll('.fjs-container .fjs-datepicker input').forEach(patch);
+  document.querySelectorAll('.fjs-container .fjs-datepicker input.flatpickr-input').forEach(patch);
   showRefusals();
 }
 
