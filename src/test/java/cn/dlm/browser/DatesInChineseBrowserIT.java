@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Dates typed the Chinese way into the date fields of our real forms (record-study.form's 学习日期,
- * start-cycle.form's 计划会议日期) are stored as the date meant, and text that is no date is refused
+ * start-cycle.form's 计划会议日期, record-talks.form's 谈话日期 in a list) are read as the date meant, and text that is no date is refused
  * in Chinese with nothing submitted. The forms are the deployed ones, used by a one-task process of
  * this test so that the cycle's own rules (a study date not in the future) do not get in the way.
  */
@@ -32,6 +32,7 @@ class DatesInChineseBrowserIT {
 
   private static final String PROCESS = "dlm-browser-dates";
   private static final String START_PROCESS = "dlm-browser-start-dates";
+  private static final String TALKS = "dlm-browser-talk-dates";
   private static final String START_PROCESS_NAME = "日期填写测试流程";
 
   @Autowired
@@ -154,6 +155,23 @@ class DatesInChineseBrowserIT {
     browser.screenshot("01-picker");
   }
 
+  @Test
+  void datesInsideAListAreReadToo(Browser browser) {
+    deploy();
+    runtimeService.startProcessInstanceByKey(TALKS, Map.of("taskName", "记录谈话：日期"));
+    TasklistPage.loginAs(browser, "liufang").selectFilter(TasklistFilters.MINE).openTask("记录谈话：日期");
+    CamundaForm form = CamundaForm.of(browser);
+    form.date("谈话日期", 0, "2026年11月3日");
+    form.addRow("谈话记录").date("谈话日期", 1, "2026/11/4");
+    List<String> shown = browser.driver().findElements(By.cssSelector(".fjs-form-field-datetime input.flatpickr-input"))
+        .stream().map(input -> input.getAttribute("value")).toList();
+    assertThat(shown).containsExactly("2026-11-03", "2026-11-04");
+
+    form.date("谈话日期", 1, "11/04/2026");
+    browser.waitForText(By.cssSelector(".dlm-date-error"), "无法识别日期“11/04/2026”");
+    browser.screenshot("01-list-dates");
+  }
+
   private static String taskName(String typed) {
     return "记录学习：" + typed;
   }
@@ -192,8 +210,17 @@ class DatesInChineseBrowserIT {
         .userTask("waitHere").name("日期填写测试").camundaAssignee("liufang")
         .endEvent()
         .done();
+    BpmnModelInstance talks = Bpmn.createExecutableProcess(TALKS)
+        .camundaHistoryTimeToLive(1)
+        .camundaStartableInTasklist(false)
+        .startEvent()
+        .userTask("recordTalks").name("${taskName}").camundaAssignee("liufang")
+            .camundaFormRef("record-talks").camundaFormRefBinding("latest")
+        .endEvent()
+        .done();
     deployments.add(repositoryService.createDeployment().name("browser-test-dates")
         .addModelInstance(PROCESS + ".bpmn", study)
+        .addModelInstance(TALKS + ".bpmn", talks)
         .addModelInstance(START_PROCESS + ".bpmn", start)
         .deploy().getId());
   }
