@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Recognizes the headings of a material's parts: "一、存在的主要问题", "二、存在问题的根源分析",
- * "三、今后努力方向和整改措施", "第二部分 原因剖析", or a short unnumbered line such as "整改措施".
+ * "三、今后努力方向和整改措施", "第二部分 原因剖析", or a short unnumbered line such as "整改措施",
+ * also in bold ("**一、存在的问题**"), in brackets ("【原因分析】") or with a trailing colon; and
+ * a short unnumbered heading followed by its text after a colon ("思想根源：问题的根子在于……").
  */
 final class SectionHeading {
 
@@ -25,7 +27,35 @@ final class SectionHeading {
    * the measures is not mistaken for a heading.
    */
   static Section of(Line line, Section current) {
+    return of(unwrapped(line.folded()), current, false);
+  }
+
+  /**
+   * The part a line would open if headings could go back as well as forward: a line for which this
+   * is not {@code null} but {@link #of} is, looks like a heading and was read as text.
+   */
+  static Section ignoringOrder(Line line) {
+    return of(unwrapped(line.folded()), Section.PREAMBLE, true);
+  }
+
+  /**
+   * A short unnumbered heading and its text in one paragraph, "原因分析：……", moving forward from
+   * the current part; {@code null} when the line does not start that way.
+   */
+  static WithText withText(Line line, Section current) {
     String folded = line.folded();
+    int colon = folded.indexOf(':');
+    if (colon < 2 || colon > MAX_UNNUMBERED || colon + 1 == folded.length() || numberingEnd(folded) > 0
+        || ItemMarker.atStart(folded) != null) {
+      return null;
+    }
+    Section section = of(unwrapped(folded.substring(0, colon)), current, false);
+    return section == null ? null : new WithText(section, line.from(colon + 1));
+  }
+
+  record WithText(Section section, Line rest) {}
+
+  private static Section of(String folded, Section current, boolean anyOrder) {
     int bodyStart = numberingEnd(folded);
     boolean numbered = bodyStart > 0;
     int bodyEnd = trimmedEnd(folded, bodyStart);
@@ -44,8 +74,26 @@ final class SectionHeading {
       return section == null ? Section.OTHER : section;
     }
     boolean endsLikeHeading = HEADING_ENDINGS.stream().anyMatch(body::endsWith);
-    return section != null && endsLikeHeading && section.compareTo(current) > 0 && current != Section.OTHER
-        ? section : null;
+    boolean forward = anyOrder || (section != null && section.compareTo(current) > 0 && current != Section.OTHER);
+    return section != null && endsLikeHeading && forward ? section : null;
+  }
+
+  /** The line without bold markers around it ("**…**") or brackets around the whole ("【…】"). */
+  private static String unwrapped(String folded) {
+    int start = 0;
+    int end = folded.length();
+    while (start < end && (folded.charAt(start) == '*' || folded.charAt(start) == '_')) {
+      start++;
+    }
+    while (end > start && (folded.charAt(end - 1) == '*' || folded.charAt(end - 1) == '_')) {
+      end--;
+    }
+    if (end - start > 2 && folded.charAt(start) == '(' && folded.charAt(end - 1) == ')'
+        && folded.indexOf(')', start) == end - 1) {
+      start++;
+      end--;
+    }
+    return folded.substring(start, end).strip();
   }
 
   private static Section classify(String body) {

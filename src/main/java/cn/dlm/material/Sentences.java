@@ -21,6 +21,30 @@ final class Sentences {
     return text.substring(start, end).strip();
   }
 
+  /**
+   * An item's title: its first sentence without a trailing comma; for an item of one paragraph
+   * that no sentence mark ends ("学习深度不足,流于表面化,……"), its first clause, up to the first comma.
+   */
+  static String title(String text) {
+    String first = first(text);
+    if (first.length() == text.length() && first.indexOf('\n') < 0) {
+      String folded = Line.fold(first);
+      int comma = folded.indexOf(',');
+      if (comma > 0) {
+        first = first.substring(0, comma);
+      }
+    }
+    return stripTrailingCommas(first);
+  }
+
+  private static String stripTrailingCommas(String text) {
+    int end = text.length();
+    while (end > 0 && ",，、 ".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end == 0 ? text : text.substring(0, end);
+  }
+
   static boolean isEnd(String folded, int index) {
     char c = folded.charAt(index);
     if (c == '.') {
