@@ -145,8 +145,11 @@ public class MaterialParser {
     }
     if (amongProblems && AreaHeading.looksLikeOne(line)) {
       warnings.headingAsText(line, true);
-    } else if (marker == null && section != Section.PREAMBLE && SectionHeading.ignoringOrder(line) != null) {
-      warnings.headingAsText(line, false);
+    } else if (marker == null) {
+      Section heading = SectionHeading.ignoringOrder(line);
+      if (heading != null && heading.compareTo(section) < 0) {
+        warnings.headingAsText(line, false);
+      }
     }
   }
 

@@ -276,10 +276,8 @@ class MaterialLayoutsTest {
     ParsedMaterial material = parser.parse("一、存在的问题\n（一）理论学习方面\n一是学得不深。二是悟得不透。三是"
         + merged + "四是用得不活。");
 
-    assertThat(material.warnings()).singleElement().satisfies(warning -> {
-      assertThat(warning.code()).isEqualTo(Code.LONG_ITEM);
-      assertThat(warning.message()).contains("存在的问题第 3 条", "理论学习不够深入");
-    });
+    assertThat(material.warnings()).extracting(MaterialWarning::code, MaterialWarning::message).containsExactly(
+        tuple(Code.LONG_ITEM, "存在的问题第 3 条（“理论学习不够深入”）有 357 字，比同类条目长得多，可能把几条合在了一起：请核对是否需要拆分。"));
   }
 
   @Test
@@ -317,6 +315,14 @@ class MaterialLayoutsTest {
     assertThat(material.warnings()).extracting(MaterialWarning::code, MaterialWarning::message)
         .containsExactly(tuple(Code.NO_AREA, "没有识别出检视方面的标题（如“（一）理论学习方面”）：请为每个问题核对或填写检视方面。"),
             tuple(Code.HEADING_AS_TEXT, "“存在的问题”像是部分标题，但出现在后面的部分之中，已作为正文读取：请核对问题、原因、措施是否分得正确。"));
+  }
+
+  @Test
+  void aPartHeadingRepeatedInsideItsOwnPartIsNoWarning() {
+    ParsedMaterial material = parser.parse("一、存在的问题\n（一）理论学习方面\n存在问题：\n一是学得不深。\n");
+
+    assertThat(material.problems()).extracting(Problem::title).containsExactly("学得不深");
+    assertThat(material.warnings()).isEmpty();
   }
 
   @Test
