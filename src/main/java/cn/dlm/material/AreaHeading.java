@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * An area heading (检视方面) among the problems: "(一)理论学习方面。" before the text of the same
  * paragraph, "（一）思想政治方面" alone on its line, a long sentence ending in "方面。" alone on its line
- * (or, when it starts with 带头, before the text of its paragraph), a heading with its single problem
- * after a comma ("（一）政治功能方面，存在……") and a group heading with a count ("一、学习研讨方面（6条）").
+ * (or, when it starts with 带头, before the text of its paragraph), a numbered heading with its text
+ * after a comma ("（一）政治功能方面，存在……", "（四）带头……方面，对照检查存在以下差距：一是……") and a
+ * group heading with a count ("一、学习研讨方面（6条）").
  * The heading ends at the first 方面 that closes it, so that "汲取正反两方面经验，……方面。" is one heading.
  *
  * @param area the heading without numbering, the word 方面 and punctuation ("理论学习")
@@ -17,13 +18,13 @@ record AreaHeading(String area, Line rest, int count) {
 
   private static final String AREA_WORD = "方面";
   private static final int MAX_HEADING = 150;
-  /** A heading with its problem after a comma names the area only: "政治功能方面，". */
+  /** A heading with its problem after a comma names the area only ("政治功能方面，"), unless it starts with 带头. */
   private static final int MAX_COMMA_HEADING = 20;
   /** Words that may follow 方面 in a heading: "理论学习方面存在的问题". */
   private static final List<String> SUFFIXES = List.of("存在的主要问题", "存在的问题", "存在问题", "存在的不足",
-      "存在的差距", "的问题", "的不足", "问题");
+      "存在的差距", "的问题", "的不足", "的差距", "问题");
   private static final String HEADING_ENDS = "。.;:!?";
-  /** A long unnumbered heading before text in the same paragraph starts like the central wording. */
+  /** A long heading before text in the same paragraph starts like the central wording. */
   private static final String INLINE_UNNUMBERED_START = "带头";
   /** "以下几个方面", "这方面", "各方面": phrases about aspects, not headings of one. */
   private static final String COUNTING_ENDS = "个两几多各这那该此些三四五六七八九十0123456789";
@@ -41,7 +42,8 @@ record AreaHeading(String area, Line rest, int count) {
     boolean accepted = switch (candidate.closing) {
       case LINE_END, SENTENCE_END -> candidate.numbered || alone
           || line.folded().startsWith(INLINE_UNNUMBERED_START);
-      case COMMA -> candidate.commaAllowed && candidate.word - candidate.start <= MAX_COMMA_HEADING;
+      case COMMA -> candidate.commaAllowed && (candidate.word - candidate.start <= MAX_COMMA_HEADING
+          || line.folded().startsWith(INLINE_UNNUMBERED_START, candidate.start));
       case NONE -> false;
     };
     if (!accepted) {

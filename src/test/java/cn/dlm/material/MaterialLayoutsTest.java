@@ -56,11 +56,13 @@ class MaterialLayoutsTest {
     assertThat(countByArea(material)).containsExactly(
         Map.entry("带头强化政治忠诚，在坚定拥护“两个确立”、坚决做到“两个维护”上持续用力", 2L),
         Map.entry("带头树立和践行正确政绩观，推动高质量发展", 3L),
-        Map.entry("带头坚持艰苦奋斗、勤俭节约，自觉反对特权思想", 2L));
+        Map.entry("带头坚持艰苦奋斗、勤俭节约，自觉反对特权思想", 2L),
+        Map.entry("带头增强斗争精神，勇于破解发展难题", 2L));
     assertThat(material.problems()).extracting(Problem::title).containsExactly(
         "贯彻上级决策部署有时停留在开会发文件，跟踪问效不够", "对意识形态领域新情况研判不够及时",
         "谋划发展的前瞻性不够，对产业转型的研究不深", "抓落实的力度有所递减，个别重点项目前松后紧",
-        "统筹发展和安全的能力还要提高", "过紧日子的要求落实不够彻底，一般性支出压减不到位", "对身边工作人员要求不够严格");
+        "统筹发展和安全的能力还要提高", "过紧日子的要求落实不够彻底，一般性支出压减不到位", "对身边工作人员要求不够严格",
+        "攻坚克难的办法不多，对历史遗留问题有畏难情绪", "对风险隐患预判不够");
     assertThat(material.problems().get(4).text()).isEqualTo("统筹发展和安全的能力还要提高。");
     assertThat(material.causes()).singleElement().extracting(MaterialItem::title)
         .isEqualTo("政治理论学习不够深入，党性修养有所放松，宗旨意识还不够牢固，是上述问题的主要根源");
