@@ -26,8 +26,8 @@ record AreaHeading(String area, Line rest, int count) {
   private static final String HEADING_ENDS = "。.;:!?";
   /** A long heading before text in the same paragraph starts like the central wording. */
   private static final String INLINE_UNNUMBERED_START = "带头";
-  /** "以下几个方面", "这方面", "各方面": phrases about aspects, not headings of one. */
-  private static final String COUNTING_ENDS = "个两几多各这那该此些三四五六七八九十0123456789";
+  /** "以下几个方面", "这方面", "各方面", "作风建设等方面": phrases about aspects, not headings of one. */
+  private static final String COUNTING_ENDS = "个两几多各这那该此些等三四五六七八九十0123456789";
   private static final List<String> COUNTING_WORDS = List.of("以下", "如下", "下列", "下面");
 
   /** How the text after 方面 (and its suffix) closes the heading. */
@@ -148,7 +148,7 @@ record AreaHeading(String area, Line rest, int count) {
     return end;
   }
 
-  /** Index after a count "(6条)", "(共6项)", "(6个)" at {@code index}, or {@code index} when there is none. */
+  /** Index after a count "(6条)", "(共6项)", "(6个问题)", "(6)" at {@code index}, or {@code index} when there is none. */
   private static int countEnd(String folded, int index) {
     if (index >= folded.length() || folded.charAt(index) != '(') {
       return index;
@@ -161,10 +161,16 @@ record AreaHeading(String area, Line rest, int count) {
     while (i < folded.length() && i - digits < 3 && Character.isDigit(folded.charAt(i))) {
       i++;
     }
-    if (i == digits || i + 1 >= folded.length() || "条项个".indexOf(folded.charAt(i)) < 0 || folded.charAt(i + 1) != ')') {
+    if (i == digits || i >= folded.length()) {
       return index;
     }
-    return i + 2;
+    if ("条项个".indexOf(folded.charAt(i)) >= 0) {
+      i++;
+      if (folded.startsWith("问题", i)) {
+        i += 2;
+      }
+    }
+    return i < folded.length() && folded.charAt(i) == ')' ? i + 1 : index;
   }
 
   private static int countValue(String folded, int from, int to) {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Where an item of a material begins: "（一）" blocks, "一是" ordinals and "第一，" / "其一，"
  * sequence words (both also inside a paragraph), "1." / "1、" numbers, "(1)" / "1)" numbers,
- * circled numbers "①" and labels "问题1：". Positions refer to the line.
+ * circled numbers "①" and labels "问题1：" / "问题：". Positions refer to the line.
  *
  * @param start index of the marker's first character
  * @param end index of the item text after the marker and its separators
@@ -119,9 +119,12 @@ record ItemMarker(Kind kind, int value, int start, int end) {
     return value > 0 ? new ItemMarker(Kind.SEQUENCE, value, start, skipSeparators(folded, numeralEnd + 1)) : null;
   }
 
-  /** "问题1：" or "问题一：" opening a problem of a problem–cause list. */
+  /** "问题1：", "问题一：" or "问题：" opening a problem of a problem–cause list. */
   private static ItemMarker label(String folded) {
     int from = PROBLEM_LABEL.length();
+    if (folded.length() > from + 1 && folded.charAt(from) == ':') {
+      return new ItemMarker(Kind.LABELED, 1, 0, skipSeparators(folded, from + 1));
+    }
     int end = from;
     while (end < folded.length() && end - from < 3 && isAsciiDigit(folded.charAt(end))) {
       end++;

@@ -43,9 +43,10 @@ public class MaterialParser {
             part.group().found += items.size();
           }
         }
-        case CAUSES -> causes.addAll(items(part, part.pairedCause() ? WithoutMarkers.ONE_ITEM
+        case CAUSES -> causes.addAll(items(part, part.paired() ? WithoutMarkers.ONE_ITEM
             : WithoutMarkers.EACH_PARAGRAPH));
-        case MEASURES -> measures.addAll(items(part, WithoutMarkers.EACH_PARAGRAPH));
+        case MEASURES -> measures.addAll(items(part, part.paired() ? WithoutMarkers.ONE_ITEM
+            : WithoutMarkers.EACH_PARAGRAPH));
         case PREAMBLE -> {
           if (!structured) {
             items(part, WithoutMarkers.NOTHING)
@@ -82,7 +83,8 @@ public class MaterialParser {
 
   /**
    * Groups the lines by the part (and, among the problems, the area heading) they belong to. In a
-   * problem–cause list ("问题1：……" then "成因：……") each cause is a part of its own.
+   * problem–cause(–measure) list ("问题1：……", "成因：……", "整改措施：……") each cause and each
+   * measure is a part of its own.
    */
   private static List<Part> parts(List<Line> lines, Warnings warnings) {
     List<Part> parts = new ArrayList<>();
@@ -99,7 +101,7 @@ public class MaterialParser {
         continue;
       }
       boolean amongProblems = current.section() == Section.PROBLEMS || current.section() == Section.PREAMBLE
-          || current.pairedCause();
+          || current.paired();
       ItemMarker marker = ItemMarker.atStart(line.folded());
       if (amongProblems && marker != null && marker.kind() == ItemMarker.Kind.LABELED) {
         if (current.section() != Section.PROBLEMS) {
@@ -109,10 +111,10 @@ public class MaterialParser {
         current.lines().add(line);
         continue;
       }
-      Line cause = pairs && amongProblems ? CauseLabel.rest(line) : null;
-      if (cause != null) {
-        current = add(parts, new Part(Section.CAUSES, null, true, new ArrayList<>()));
-        current.lines().add(cause);
+      PairLabel label = pairs && amongProblems ? PairLabel.of(line) : null;
+      if (label != null) {
+        current = add(parts, new Part(label.section(), null, true, new ArrayList<>()));
+        current.lines().add(label.rest());
         continue;
       }
       SectionHeading.WithText withText = SectionHeading.withText(line, current.section());
@@ -159,10 +161,11 @@ public class MaterialParser {
   }
 
   /**
-   * A run of lines of one part; among the problems, of one area heading's group; {@code pairedCause}
-   * for the cause of a problem–cause pair, which is one item whatever its paragraphs.
+   * A run of lines of one part; among the problems, of one area heading's group; {@code paired} for
+   * the cause or measure of one problem in a problem–cause list, which is one item whatever its
+   * paragraphs.
    */
-  private record Part(Section section, AreaGroup group, boolean pairedCause, List<Line> lines) {
+  private record Part(Section section, AreaGroup group, boolean paired, List<Line> lines) {
     String area() {
       return group == null ? null : group.area;
     }

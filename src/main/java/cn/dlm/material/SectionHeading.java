@@ -97,6 +97,9 @@ final class SectionHeading {
   }
 
   private static Section classify(String body) {
+    if (problemsFirst(body)) {
+      return Section.PROBLEMS;
+    }
     if (CAUSE_WORDS.stream().anyMatch(body::contains)) {
       return Section.CAUSES;
     }
@@ -107,6 +110,21 @@ final class SectionHeading {
       return Section.PROBLEMS;
     }
     return null;
+  }
+
+  /**
+   * "存在的问题及原因分析", "检视问题和整改措施": problems joined to what follows them by 及/和/与/、 open
+   * the problems, whose causes and measures come inside; "存在问题的根源分析" opens the causes.
+   */
+  private static boolean problemsFirst(String body) {
+    for (String word : PROBLEM_WORDS) {
+      int at = body.indexOf(word);
+      int after = at + word.length();
+      if (at >= 0 && after < body.length() && "及和与、".indexOf(body.charAt(after)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Index after "一、" or "第一部分", or 0 when the line is not numbered that way. */

@@ -186,6 +186,27 @@ class MaterialLayoutsTest {
   }
 
   @Test
+  void problemCauseMeasureTriplesUnderAHeadingNamingProblemsAndCauses() {
+    ParsedMaterial material = parser.parse("""
+        一、存在的问题及原因分析
+        （一）理论学习方面
+        问题：学习不够系统。
+        原因分析：重业务轻学习。
+        整改措施：制定学习计划。
+        （二）工作作风方面
+        问题：调研不够深入。
+        原因分析：怕麻烦。
+        整改措施：每季度蹲点调研。
+        """);
+
+    assertThat(material.problems()).extracting(Problem::area, Problem::title).containsExactly(
+        tuple("理论学习", "学习不够系统"), tuple("工作作风", "调研不够深入"));
+    assertThat(material.causes()).extracting(MaterialItem::title).containsExactly("重业务轻学习", "怕麻烦");
+    assertThat(material.measures()).extracting(MaterialItem::title).containsExactly("制定学习计划", "每季度蹲点调研");
+    assertThat(material.warnings()).isEmpty();
+  }
+
+  @Test
   void layout10BoldAndBracketedHeadingsAndCausesAsOneParagraph() throws IOException {
     ParsedMaterial material = parser.parse(fixture("layout-10-section-heading-variants.txt"));
 
@@ -248,6 +269,7 @@ class MaterialLayoutsTest {
     ParsedMaterial material = parser.parse("""
         一、存在的问题
         对照要求，查摆出以下几个方面的问题：
+        问题主要集中在理论学习、工作作风等方面。
         1.学习不够深入。
         主要体现在三个方面：
         2.作风不够扎实。
