@@ -85,7 +85,7 @@ final class SectionHeading {
     while (start < end && (folded.charAt(start) == '*' || folded.charAt(start) == '_')) {
       start++;
     }
-    while (end > start && (folded.charAt(end - 1) == '*' || folded.charAt(end - 1) == '_')) {
+    while (end > start && "*_: ".indexOf(folded.charAt(end - 1)) >= 0) {
       end--;
     }
     if (end - start > 2 && folded.charAt(start) == '(' && folded.charAt(end - 1) == ')'

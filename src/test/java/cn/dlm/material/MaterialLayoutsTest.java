@@ -357,11 +357,18 @@ class MaterialLayoutsTest {
     assertThat(material.warnings()).hasSizeLessThanOrEqualTo(Warnings.MAX);
   }
 
+  @Test
+  void boldAreaHeadingsAreReadLikePlainOnes() {
+    ParsedMaterial material = parser.parse("**一、存在的问题**\n**（一）理论学习方面**\n一是学得不深。\n");
+
+    assertThat(material.problems()).extracting(Problem::area, Problem::title).containsExactly(tuple("理论学习", "学得不深"));
+  }
+
   /** The heading as written with "一、", "第一部分", bold or brackets, and with a trailing colon. */
   private static List<String> decorated(String wording, int number) {
     String numeral = String.valueOf("一二三".charAt(number - 1));
     return List.of(numeral + "、" + wording, "第" + numeral + "部分 " + wording, "**" + numeral + "、" + wording + "**",
-        "【" + wording + "】", wording + "：", "**" + wording + "：**", numeral + "、" + wording + "：");
+        "【" + wording + "】", wording + "：", "**" + wording + "：**", "**" + wording + "**：", numeral + "、" + wording + "：");
   }
 
   private static Map<String, Long> countByArea(ParsedMaterial material) {
