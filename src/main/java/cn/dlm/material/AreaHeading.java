@@ -17,12 +17,14 @@ import java.util.List;
 record AreaHeading(String area, Line rest, int count) {
 
   private static final String AREA_WORD = "方面";
-  private static final int MAX_HEADING = 150;
+  private static final int MAX_HEADING = 200;
   /** A heading with its problem after a comma names the area only ("政治功能方面，"), unless it starts with 带头. */
   private static final int MAX_COMMA_HEADING = 20;
   /** Words that may follow 方面 in a heading: "理论学习方面存在的问题". */
   private static final List<String> SUFFIXES = List.of("存在的主要问题", "存在的问题", "存在问题", "存在的不足",
       "存在的差距", "的问题", "的不足", "的差距", "问题");
+  private static final int MAX_SUFFIX = 12;
+  private static final List<String> SUFFIX_ENDS = List.of("问题", "不足", "差距", "短板");
   private static final String HEADING_ENDS = "。.;:!?";
   /** A long heading before text in the same paragraph starts like the central wording. */
   private static final String INLINE_UNNUMBERED_START = "带头";
@@ -67,7 +69,7 @@ record AreaHeading(String area, Line rest, int count) {
       return false;
     }
     for (int i = start; i < word; i++) {
-      if (HEADING_ENDS.indexOf(folded.charAt(i)) >= 0) {
+      if (folded.charAt(i) != ';' && HEADING_ENDS.indexOf(folded.charAt(i)) >= 0) {
         return false;
       }
     }
@@ -89,8 +91,14 @@ record AreaHeading(String area, Line rest, int count) {
     boolean numbered = start > 0;
     boolean commaAllowed = numbered && (marker == null || marker.kind() == ItemMarker.Kind.BLOCK);
     int limit = Math.min(folded.length() - 1, start + MAX_HEADING);
+    boolean pastSemicolon = false;
     for (int i = start; i < limit; i++) {
-      if (HEADING_ENDS.indexOf(folded.charAt(i)) >= 0) {
+      char c = folded.charAt(i);
+      if (c == ';') {
+        pastSemicolon = true;
+        continue;
+      }
+      if (HEADING_ENDS.indexOf(c) >= 0) {
         return null;
       }
       if (!folded.startsWith(AREA_WORD, i) || i == start || isCounting(folded, start, i)) {
@@ -98,10 +106,19 @@ record AreaHeading(String area, Line rest, int count) {
       }
       Candidate candidate = closing(folded, start, i, numbered, commaAllowed);
       if (candidate.closing != Closing.NONE) {
-        return candidate;
+        return closesAfterSemicolon(candidate, pastSemicolon) ? candidate : null;
       }
     }
     return null;
+  }
+
+  /**
+   * A heading may hold semicolons ("带头……做到“两个维护”；带头……方面") when it stands alone on its
+   * line or is numbered and closed by a sentence mark; without a semicolon any closing will do.
+   */
+  private static boolean closesAfterSemicolon(Candidate candidate, boolean pastSemicolon) {
+    return !pastSemicolon || candidate.closing == Closing.LINE_END
+        || (candidate.closing == Closing.SENTENCE_END && candidate.numbered);
   }
 
   private static Candidate closing(String folded, int start, int word, boolean numbered, boolean commaAllowed) {
@@ -130,10 +147,27 @@ record AreaHeading(String area, Line rest, int count) {
     return new Candidate(start, word, restStart, count, numbered, commaAllowed, closing);
   }
 
+  /**
+   * Index after a suffix such as "存在的问题" or "还存在的不足和差距" (a short phrase starting with 存在,
+   * 还存在 or 的 and ending in 问题, 不足, 差距 or 短板, up to the closing mark), else {@code index}.
+   */
   private static int afterSuffix(String folded, int index) {
     for (String suffix : SUFFIXES) {
       if (folded.startsWith(suffix, index)) {
         return index + suffix.length();
+      }
+    }
+    if (!folded.startsWith("存在", index) && !folded.startsWith("还存在", index) && !folded.startsWith("的", index)) {
+      return index;
+    }
+    int end = index;
+    while (end < folded.length() && end - index < MAX_SUFFIX && (HEADING_ENDS + ",( ").indexOf(folded.charAt(end)) < 0) {
+      end++;
+    }
+    boolean closed = end == folded.length() || (HEADING_ENDS + "( ").indexOf(folded.charAt(end)) >= 0;
+    for (String word : SUFFIX_ENDS) {
+      if (closed && end - word.length() > index && folded.startsWith(word, end - word.length())) {
+        return end;
       }
     }
     return index;

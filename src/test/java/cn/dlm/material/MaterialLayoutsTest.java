@@ -314,7 +314,7 @@ class MaterialLayoutsTest {
 
   @Test
   void warnsAboutAnAreaHeadingTooLongToBeRead() {
-    String longHeading = "（二）带头" + "坚持以人民为中心，".repeat(17) + "方面";
+    String longHeading = "（二）带头" + "坚持以人民为中心，".repeat(23) + "方面";
     ParsedMaterial material = parser.parse("一、存在的问题\n（一）理论学习方面\n一是学得不深。\n" + longHeading
         + "\n一是联系群众不紧。\n");
 
@@ -355,6 +355,22 @@ class MaterialLayoutsTest {
     ParsedMaterial material = parser.parse("一、存在的问题\n（一）理论学习方面\n" + line.repeat(200));
 
     assertThat(material.warnings()).hasSizeLessThanOrEqualTo(Warnings.MAX);
+  }
+
+  @Test
+  void headingsWithSemicolonsOrAPhraseAboutTheirShortcomingsAfterTheAreaWord() {
+    ParsedMaterial material = parser.parse("""
+        一、存在的问题
+        （一）带头坚定理想信念；带头践行初心使命方面
+        一是学得不深。
+        （二）带头担当作为方面还存在的不足和差距：一是办法不多。
+        带头改进作风；带头密切联系群众方面
+        一是调研不深。
+        """);
+
+    assertThat(material.problems()).extracting(Problem::area, Problem::title).containsExactly(
+        tuple("带头坚定理想信念；带头践行初心使命", "学得不深"), tuple("带头担当作为", "办法不多"),
+        tuple("带头改进作风；带头密切联系群众", "调研不深"));
   }
 
   @Test
