@@ -148,8 +148,9 @@ record AreaHeading(String area, Line rest, int count) {
   }
 
   /**
-   * Index after a suffix such as "存在的问题" or "还存在的不足和差距" (a short phrase starting with 存在,
-   * 还存在 or 的 and ending in 问题, 不足, 差距 or 短板, up to the closing mark), else {@code index}.
+   * Index after a suffix such as "存在的问题" or "还存在的不足和差距：" (a short phrase starting with 存在,
+   * 还存在 or 的 and ending in 问题, 不足, 差距 or 短板, then a colon or the end of the line: a summary
+   * such as "本人在这方面还存在一些差距。" is a sentence, not a heading), else {@code index}.
    */
   private static int afterSuffix(String folded, int index) {
     for (String suffix : SUFFIXES) {
@@ -164,7 +165,7 @@ record AreaHeading(String area, Line rest, int count) {
     while (end < folded.length() && end - index < MAX_SUFFIX && (HEADING_ENDS + ",( ").indexOf(folded.charAt(end)) < 0) {
       end++;
     }
-    boolean closed = end == folded.length() || (HEADING_ENDS + "( ").indexOf(folded.charAt(end)) >= 0;
+    boolean closed = end == folded.length() || folded.charAt(end) == ':';
     for (String word : SUFFIX_ENDS) {
       if (closed && end - word.length() > index && folded.startsWith(word, end - word.length())) {
         return end;

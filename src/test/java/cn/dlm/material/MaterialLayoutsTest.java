@@ -374,6 +374,20 @@ class MaterialLayoutsTest {
   }
 
   @Test
+  void aSummarySentenceAboutAnAreaIsNotAHeading() {
+    ParsedMaterial material = parser.parse("""
+        一、存在的问题
+        （一）在带头践行宗旨方面
+        本人在践行宗旨方面还存在一些差距。
+        一是联系群众不够。
+        二是办事效率不高。
+        """);
+
+    assertThat(material.problems()).extracting(Problem::area, Problem::title).containsExactly(
+        tuple("在带头践行宗旨", "联系群众不够"), tuple("在带头践行宗旨", "办事效率不高"));
+  }
+
+  @Test
   void boldAreaHeadingsAreReadLikePlainOnes() {
     ParsedMaterial material = parser.parse("**一、存在的问题**\n**（一）理论学习方面**\n一是学得不深。\n");
 
