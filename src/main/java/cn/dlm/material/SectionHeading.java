@@ -17,7 +17,7 @@ final class SectionHeading {
   private static final List<String> PROBLEM_WORDS = List.of("问题", "不足", "差距", "查摆", "检视");
   /** An unnumbered line is a heading only if it ends like one. */
   private static final List<String> HEADING_ENDINGS =
-      List.of("问题", "不足", "差距", "原因", "根源", "分析", "剖析", "措施", "方向", "打算");
+      List.of("问题", "不足", "差距", "查摆", "原因", "根源", "分析", "剖析", "措施", "方向", "打算");
 
   private SectionHeading() {}
 

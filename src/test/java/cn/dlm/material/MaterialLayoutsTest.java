@@ -218,7 +218,8 @@ class MaterialLayoutsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"存在的问题", "存在的突出问题", "存在的主要问题", "检视问题", "查摆问题", "存在问题"})
+  @ValueSource(strings = {"存在的问题", "存在的突出问题", "存在的主要问题", "检视问题", "查摆问题", "存在问题", "问题查摆",
+      "存在的问题及原因分析"})
   void problemHeadingWordings(String wording) {
     for (String heading : decorated(wording, 1)) {
       ParsedMaterial material = parser.parse("前言。\n" + heading + "\n1.学习不够深入。\n2.作风不够扎实。\n");
@@ -228,7 +229,8 @@ class MaterialLayoutsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"原因分析", "根源剖析", "产生问题的原因", "思想根源", "原因剖析", "问题产生的根源"})
+  @ValueSource(strings = {"原因分析", "根源剖析", "产生问题的原因", "思想根源", "原因剖析", "问题产生的根源",
+      "存在问题的根源分析"})
   void causeHeadingWordingsWithACauseParagraphWithoutItems(String wording) {
     for (String heading : decorated(wording, 2)) {
       ParsedMaterial material = parser.parse("一、存在的问题\n1.学习不够深入。\n" + heading
@@ -241,7 +243,8 @@ class MaterialLayoutsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"整改措施", "努力方向", "改进措施", "今后打算", "今后努力方向和整改措施"})
+  @ValueSource(strings = {"整改措施", "努力方向", "改进措施", "今后打算", "今后努力方向和整改措施", "下一步整改措施",
+      "整改方向"})
   void measureHeadingWordings(String wording) {
     for (String heading : decorated(wording, 3)) {
       ParsedMaterial material = parser.parse("一、存在的问题\n1.学习不够深入。\n二、原因分析\n1.要求不严。\n" + heading
