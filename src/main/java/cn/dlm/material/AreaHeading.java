@@ -28,6 +28,8 @@ record AreaHeading(String area, Line rest, int count) {
   private static final String HEADING_ENDS = "。.;:!?";
   /** A long heading before text in the same paragraph starts like the central wording. */
   private static final String INLINE_UNNUMBERED_START = "带头";
+  /** An unnumbered short heading before its items in one paragraph: "在学习贯彻方面，……一是……". */
+  private static final String UNNUMBERED_START = "在";
   /** "以下几个方面", "这方面", "各方面", "作风建设等方面": phrases about aspects, not headings of one. */
   private static final String COUNTING_ENDS = "个两几多各这那该此些等三四五六七八九十0123456789";
   private static final List<String> COUNTING_WORDS = List.of("以下", "如下", "下列", "下面");
@@ -40,12 +42,16 @@ record AreaHeading(String area, Line rest, int count) {
     if (candidate == null || candidate.closing == Closing.NONE) {
       return null;
     }
-    boolean alone = candidate.restStart == line.folded().length();
+    String folded = line.folded();
+    boolean alone = candidate.restStart == folded.length();
+    boolean isShort = candidate.word - candidate.start <= MAX_COMMA_HEADING;
+    boolean central = folded.startsWith(INLINE_UNNUMBERED_START, candidate.start)
+        || folded.startsWith(UNNUMBERED_START + INLINE_UNNUMBERED_START, candidate.start);
     boolean accepted = switch (candidate.closing) {
-      case LINE_END, SENTENCE_END -> candidate.numbered || alone
-          || line.folded().startsWith(INLINE_UNNUMBERED_START);
-      case COMMA -> candidate.commaAllowed && (candidate.word - candidate.start <= MAX_COMMA_HEADING
-          || line.folded().startsWith(INLINE_UNNUMBERED_START, candidate.start));
+      case LINE_END, SENTENCE_END -> candidate.numbered || alone || central
+          || (isShort && itemsFollow(folded, candidate));
+      case COMMA -> candidate.commaAllowed ? isShort || central
+          : !candidate.numbered && (isShort || central) && itemsFollow(folded, candidate);
       case NONE -> false;
     };
     if (!accepted) {
@@ -75,6 +81,15 @@ record AreaHeading(String area, Line rest, int count) {
     }
     int end = afterSuffix(folded, word + AREA_WORD.length());
     return closingEnd(folded, countEnd(folded, end)) == folded.length();
+  }
+
+  /**
+   * Whether an unnumbered heading is followed in its paragraph by "一是" items, as in
+   * "在学习贯彻方面，班子存在三个问题：一是……": then it is a heading, not a sentence of a problem.
+   */
+  private static boolean itemsFollow(String folded, Candidate candidate) {
+    return folded.startsWith(UNNUMBERED_START, candidate.start)
+        && ItemMarker.ordinals(folded.substring(candidate.restStart)).stream().anyMatch(marker -> marker.value() == 1);
   }
 
   private static Candidate candidate(String folded) {

@@ -377,6 +377,29 @@ class MaterialLayoutsTest {
   }
 
   @Test
+  void unnumberedShortHeadingBeforeItsItemsInOneParagraph() {
+    ParsedMaterial material = parser.parse("""
+        一、对照检查发现的问题
+        在学习贯彻方面，班子存在三个问题：一是学习不深。二是运用不够。三是转化不足。
+        在工作作风方面，班子存在两个问题：一是调研不深。二是会议较多。
+        在廉洁自律方面，要求还不够严格。
+        """);
+
+    assertThat(countByArea(material)).containsExactly(Map.entry("在学习贯彻", 3L), Map.entry("在工作作风", 2L));
+    assertThat(material.problems().get(4).text()).isEqualTo("会议较多。\n在廉洁自律方面，要求还不够严格。");
+  }
+
+  @Test
+  void aTitleSkipsTheWordsThatAnnounceTheProblem() {
+    ParsedMaterial material = parser.parse("一、存在的问题\n（一）理论学习方面。主要表现在：学习不够系统，存在碎片化现象。");
+
+    assertThat(material.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.title()).isEqualTo("学习不够系统，存在碎片化现象");
+      assertThat(problem.text()).isEqualTo("主要表现在：学习不够系统，存在碎片化现象。");
+    });
+  }
+
+  @Test
   void aSummarySentenceAboutAnAreaIsNotAHeading() {
     ParsedMaterial material = parser.parse("""
         一、存在的问题
