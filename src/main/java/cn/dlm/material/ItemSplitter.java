@@ -28,7 +28,7 @@ final class ItemSplitter {
   private ItemSplitter() {}
 
   static List<String> split(List<Line> lines, WithoutMarkers withoutMarkers) {
-    List<Line> content = lines.stream().filter(line -> !line.isEmpty() && !isDateLine(line)).toList();
+    List<Line> content = lines.stream().filter(line -> !line.text().isBlank() && !isDateLine(line)).toList();
     ItemMarker.Kind kind = firstKind(content);
     if (kind == null) {
       return withoutMarkers(content, withoutMarkers);
@@ -82,8 +82,8 @@ final class ItemSplitter {
   private static List<String> withoutMarkers(List<Line> lines, WithoutMarkers rule) {
     return switch (rule) {
       case ONE_ITEM -> lines.isEmpty() ? List.of()
-          : List.of(String.join("\n", lines.stream().map(Line::text).toList()));
-      case EACH_PARAGRAPH -> lines.stream().map(Line::text).filter(text -> !endsWithColon(text)).toList();
+          : List.of(String.join("\n", lines.stream().map(line -> line.text().strip()).toList()));
+      case EACH_PARAGRAPH -> lines.stream().map(line -> line.text().strip()).filter(text -> !endsWithColon(text)).toList();
       case NOTHING -> List.of();
     };
   }

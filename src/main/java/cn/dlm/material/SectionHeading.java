@@ -44,13 +44,20 @@ final class SectionHeading {
    */
   static WithText withText(Line line, Section current) {
     String folded = line.folded();
-    int colon = folded.indexOf(':');
+    int colon = -1;
+    for (int i = 0; i < folded.length() && i <= MAX_UNNUMBERED && colon < 0; i++) {
+      colon = folded.charAt(i) == ':' ? i : -1;
+    }
     if (colon < 2 || colon > MAX_UNNUMBERED || colon + 1 == folded.length() || numberingEnd(folded) > 0
         || ItemMarker.atStart(folded) != null) {
       return null;
     }
     Section section = of(unwrapped(folded.substring(0, colon)), current, false);
-    return section == null ? null : new WithText(section, line.from(colon + 1));
+    int restStart = colon + 1;
+    while (restStart < folded.length() && folded.charAt(restStart) == ' ') {
+      restStart++;
+    }
+    return section == null ? null : new WithText(section, line.from(restStart));
   }
 
   record WithText(Section section, Line rest) {}
@@ -73,7 +80,10 @@ final class SectionHeading {
     if (numbered) {
       return section == null ? Section.OTHER : section;
     }
-    boolean endsLikeHeading = HEADING_ENDINGS.stream().anyMatch(body::endsWith);
+    boolean endsLikeHeading = false;
+    for (String ending : HEADING_ENDINGS) {
+      endsLikeHeading |= body.endsWith(ending);
+    }
     boolean forward = anyOrder || (section != null && section.compareTo(current) > 0 && current != Section.OTHER);
     return section != null && endsLikeHeading && forward ? section : null;
   }
@@ -100,16 +110,22 @@ final class SectionHeading {
     if (problemsFirst(body)) {
       return Section.PROBLEMS;
     }
-    if (CAUSE_WORDS.stream().anyMatch(body::contains)) {
+    if (containsAny(body, CAUSE_WORDS)) {
       return Section.CAUSES;
     }
-    if (MEASURE_WORDS.stream().anyMatch(body::contains)) {
+    if (containsAny(body, MEASURE_WORDS)) {
       return Section.MEASURES;
     }
-    if (PROBLEM_WORDS.stream().anyMatch(body::contains)) {
-      return Section.PROBLEMS;
+    return containsAny(body, PROBLEM_WORDS) ? Section.PROBLEMS : null;
+  }
+
+  private static boolean containsAny(String body, List<String> words) {
+    for (String word : words) {
+      if (body.contains(word)) {
+        return true;
+      }
     }
-    return null;
+    return false;
   }
 
   /**

@@ -32,11 +32,11 @@ final class Sentences {
    */
   static String title(String text) {
     String first = first(text);
-    int afterLeadIn = text.indexOf(first) + first.length();
-    if (isLeadIn(first) && afterLeadIn < text.length() && isEnd(Line.fold(text), afterLeadIn)) {
-      String next = first(text.substring(afterLeadIn + 1));
-      if (!next.isEmpty()) {
-        first = next;
+    if (isLeadIn(first)) {
+      int afterLeadIn = text.indexOf(first) + first.length();
+      if (afterLeadIn < text.length() && isEnd(Line.fold(text), afterLeadIn)) {
+        String next = first(text.substring(afterLeadIn + 1));
+        first = next.isEmpty() ? first : next;
       }
     }
     if (first.length() == text.length() && first.indexOf('\n') < 0) {

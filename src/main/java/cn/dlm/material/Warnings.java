@@ -27,6 +27,9 @@ final class Warnings {
   }
 
   void countMismatch(String area, int declared, int found) {
+    if (list.size() >= MAX) {
+      return;
+    }
     add(Code.COUNT_MISMATCH, "“" + quote(area) + "”标明 " + declared + " 条，实际识别出 " + found
         + " 条：请核对是否有问题漏写、合并或编号有误。");
   }

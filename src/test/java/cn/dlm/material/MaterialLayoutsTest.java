@@ -259,8 +259,8 @@ class MaterialLayoutsTest {
     ParsedMaterial material = parser.parse("""
         一、存在的问题
         1.学习不够深入。
-        原因分析：放松了主观世界的改造。
-        整改措施：加强学习，改进作风。
+        原因分析：　放松了主观世界的改造。
+        整改措施： 加强学习，改进作风。
         """);
 
     assertThat(material.causes()).extracting(MaterialItem::text).containsExactly("放松了主观世界的改造。");
