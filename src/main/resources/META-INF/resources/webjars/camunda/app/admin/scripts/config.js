@@ -17,6 +17,7 @@ export default {
   },
 
   // login-intro: tells the visitor of the login page what this system is;
+  // forgot-password: the 忘记密码 link under the login form (see dlm/forgot-password.js);
   // moment-locale: keeps dates in the language shown (see dlm/moment-locale.js)
-  customScripts: ['scripts/login-intro', 'scripts/moment-locale']
+  customScripts: ['scripts/login-intro', 'scripts/forgot-password', 'scripts/moment-locale']
 };

@@ -23,10 +23,11 @@ export default {
   },
 
   // login-intro: tells the visitor of the login page what this system is;
+  // forgot-password: the 忘记密码 link under the login form (see dlm/forgot-password.js);
   // moment-locale: keeps dates in the language shown (see dlm/moment-locale.js);
   // form-zh: Chinese for the texts form-js (Camunda Forms) has built in;
   // form-validity: keeps 完成 usable after editing a dynamic list (see the script)
-  customScripts: ['scripts/login-intro', 'scripts/moment-locale', 'scripts/form-zh', 'scripts/form-validity'],
+  customScripts: ['scripts/login-intro', 'scripts/forgot-password', 'scripts/moment-locale', 'scripts/form-zh', 'scripts/form-validity'],
 
   shortcuts: {
     claimTask: {
