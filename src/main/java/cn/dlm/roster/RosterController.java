@@ -8,6 +8,7 @@ import cn.dlm.api.ApiErrors;
 import cn.dlm.api.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,7 +62,8 @@ class RosterController {
     if (file == null) {
       throw ApiException.badRequest("没有收到名册文件：请以 multipart/form-data 的 file 字段上传 .xlsx 或 .csv 文件。");
     }
-    RosterImport.Outcome outcome = rosterImport.run(RosterFile.read(file.getOriginalFilename(), file.getBytes()), dryRun);
+    List<RosterSheet> sheets = RosterFile.read(file.getOriginalFilename(), file.getBytes());
+    RosterImport.Outcome outcome = rosterImport.run(sheets, dryRun);
     if (!outcome.errors().isEmpty()) {
       Map<String, Object> body = ApiErrors.body(HttpStatus.BAD_REQUEST,
           "名册中有 " + outcome.errors().size() + " 处错误，未做任何更改。请改正后重新上传。");

@@ -32,7 +32,7 @@ final class RosterFile {
     if (content.length == 0) {
       throw ApiException.badRequest("上传的文件是空的，请选择填好的人员名册。");
     }
-    boolean zipOrOle = content.length > 4 && ((content[0] == 'P' && content[1] == 'K') || (content[0] == (byte) 0xD0));
+    boolean zipOrOle = startsWith(content, 'P', 'K', 3, 4) || startsWith(content, 0xD0, 0xCF, 0x11, 0xE0);
     if (zipOrOle) {
       return readWorkbook(content);
     }
@@ -40,6 +40,18 @@ final class RosterFile {
       throw ApiException.badRequest("无法识别的文件格式：请上传 Excel（.xlsx）或 CSV 文件。");
     }
     return List.of(readCsv(decode(content)));
+  }
+
+  private static boolean startsWith(byte[] content, int... signature) {
+    if (content.length < signature.length) {
+      return false;
+    }
+    for (int i = 0; i < signature.length; i++) {
+      if ((content[i] & 0xFF) != signature[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<RosterSheet> readWorkbook(byte[] content) {

@@ -143,6 +143,8 @@ class RosterImport {
             user.setLastName(name.lastName());
             user.setFirstName(name.firstName());
             user.setEmail(person.email());
+            // unguessable and never told to anyone: the user chooses a password through the mailed link
+            user.setPassword(UnknownPassword.next());
             identityService.saveUser(user);
             if (!person.mobile().isEmpty()) {
               identityService.setUserInfo(person.login(), RosterUserInfo.MOBILE, person.mobile());
