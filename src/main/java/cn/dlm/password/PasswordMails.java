@@ -2,7 +2,6 @@ package cn.dlm.password;
 
 import cn.dlm.mail.MailQueue;
 import cn.dlm.mail.MailRequest;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
