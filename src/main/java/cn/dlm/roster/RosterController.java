@@ -8,6 +8,7 @@ import cn.dlm.api.ApiErrors;
 import cn.dlm.api.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -49,7 +50,7 @@ class RosterController {
     ApiConfiguration.requireAnyGroup(request, OFFICE_GROUP, ADMIN_GROUP);
     return ResponseEntity.ok().contentType(XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("人员名册模板.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+            .filename("人员名册模板.xlsx", StandardCharsets.UTF_8).build().toString())
         .body(RosterTemplate.workbook());
   }
 

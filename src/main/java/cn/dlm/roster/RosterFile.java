@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -117,7 +118,7 @@ final class RosterFile {
     return new RosterSheet(name, headers, rows);
   }
 
-  private static java.util.Optional<SheetRow> toRow(String sheet, int rowNumber, List<String> headers,
+  private static Optional<SheetRow> toRow(String sheet, int rowNumber, List<String> headers,
       List<String> values) {
     Map<String, String> cells = new LinkedHashMap<>();
     Map<String, String> letters = new LinkedHashMap<>();
@@ -132,7 +133,7 @@ final class RosterFile {
       letters.put(header, CellReference.convertNumToColString(c));
       empty &= value.isEmpty();
     }
-    return empty ? java.util.Optional.empty() : java.util.Optional.of(new SheetRow(sheet, rowNumber, cells, letters));
+    return empty ? Optional.empty() : Optional.of(new SheetRow(sheet, rowNumber, cells, letters));
   }
 
   /** Trims ordinary and full-width spaces and drops invisible characters Excel users paste along. */

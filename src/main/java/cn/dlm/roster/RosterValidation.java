@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,6 +40,7 @@ final class RosterValidation {
   private final List<RosterError> errors = new ArrayList<>();
   private final Map<String, Roster.Team> teamsById = new LinkedHashMap<>();
   private final Map<String, String> teamIdsByName = new HashMap<>();
+  private final Map<String, String> systemTeamIdByName = new HashMap<>();
   private final Map<String, Roster.Person> people = new LinkedHashMap<>();
   private final Map<String, SheetRow> firstRowOfLogin = new HashMap<>();
   private final Map<String, String> loginOfMail = new HashMap<>();
@@ -51,6 +53,7 @@ final class RosterValidation {
   private RosterValidation(Directory directory) {
     this.directory = directory;
     directory.teams().forEach((id, name) -> teamIdsByName.putIfAbsent(name, id));
+    systemTeamIdByName.putAll(teamIdsByName);
   }
 
   /** The roster, or the complete list of problems when there is any. */
@@ -100,9 +103,8 @@ final class RosterValidation {
         valid = false;
       } else if (!name.isEmpty()) {
         rowOfName.put(name, row);
-        String existing = teamIdsByName.get(name);
-        if (existing != null && !existing.equals(id) && !directory.teams().containsKey(id)
-            && directory.teams().get(existing).equals(name)) {
+        String existing = systemTeamIdByName.get(name);
+        if (existing != null && !existing.equals(id)) {
           row(row, TEAM_NAME, "系统中已有名为“" + name + "”的班子，编号为“" + existing + "”，请使用该编号。");
           valid = false;
         }
@@ -158,7 +160,7 @@ final class RosterValidation {
     if (!valid) {
       return;
     }
-    Roster.Person person = new Roster.Person(login, name, mail.toLowerCase(java.util.Locale.ROOT), mobile);
+    Roster.Person person = new Roster.Person(login, name, mail.toLowerCase(Locale.ROOT), mobile);
     Roster.Person earlier = people.get(login);
     if (earlier == null) {
       String otherLogin = loginOfMail.get(person.email());

@@ -67,6 +67,7 @@ class RosterImportTest extends RosterContextTest {
         .team("err-team-b", "错误测试乙党委", "党委")                                    // row 3
         .team("err-team-a", "错误测试丙党组", "党组")                                    // row 4: duplicate id
         .team("Err Team", "错误测试丁党组", "党派")                                       // row 5: bad id, bad kind
+        .team("err-team-e", "某县人民政府党组", "党组")                                    // row 6: name of another team
         .person("钱一", "errqian", "errqian@dlm.example.cn", "", "错误测试甲党组", "书记")   // 人员 row 2
         .person("孙二", "errsun", "errsun@dlm.example.cn", "", "错误测试甲党组", "班子成员") // row 3
         .emptyPersonRow()                                                              // row 4: skipped
@@ -85,7 +86,7 @@ class RosterImportTest extends RosterContextTest {
     ResponseEntity<JsonNode> response = RosterHttp.upload(http, "liufang", "名册.xlsx", roster, false);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody().get("message").asText()).isEqualTo("名册中有 15 处错误，未做任何更改。请改正后重新上传。");
+    assertThat(response.getBody().get("message").asText()).isEqualTo("名册中有 16 处错误，未做任何更改。请改正后重新上传。");
     List<String> errors = new ArrayList<>();
     response.getBody().get("errors").forEach(e -> errors.add(e.get("sheet").asText() + "|" + e.get("row").asInt()
         + "|" + e.get("column").asText() + "|" + e.get("message").asText()));
@@ -93,6 +94,7 @@ class RosterImportTest extends RosterContextTest {
         "班子|4|A（班子编号）|班子编号“err-team-a”重复，已在本表前面出现。",
         "班子|5|A（班子编号）|班子编号“Err Team”无效：只能使用英文字母和数字，可用单个连字符“-”分隔，不超过 64 个字符。",
         "班子|5|C（类型）|类型“党派”无效，应为党委、党组、党工委、党总支、党支部之一。",
+        "班子|6|B（班子名称）|系统中已有名为“某县人民政府党组”的班子，编号为“county-gov-party-group”，请使用该编号。",
         "人员|5|B（登录名）|登录名“errsun”重复：第 3 行已有此登录名，但姓名、邮箱或手机不同。同一人在多个班子任职时，各行信息须一致。",
         "人员|6|E（班子）|未知班子“不存在的班子”：请先在“班子”工作表中列出，或填写系统中已有班子的名称或编号。",
         "人员|7|C（邮箱）|邮箱“errzhou-at-dlm.example.cn”格式不正确。",
