@@ -2,12 +2,15 @@ package cn.dlm.season;
 
 import cn.dlm.access.AccessModel;
 import cn.dlm.api.ApiConfiguration;
+import cn.dlm.api.ApiException;
 import cn.dlm.calendar.WorkingCalendar;
 import cn.dlm.cycle.CycleStart;
 import cn.dlm.cycle.People;
 import cn.dlm.platform.form.JsonValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -27,6 +30,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,8 +74,30 @@ class Board {
   List<Map<String, Object>> board(@RequestParam(required = false) Integer year, HttpServletRequest request) {
     ApiConfiguration.requireAnyGroup(request, AccessModel.OFFICE_GROUP, AccessModel.SUPERVISORS_GROUP,
         AccessModel.ADMIN_GROUP);
-    int boardYear = year == null ? calendar.today().getYear() : year;
+    int boardYear = year(year);
     return Unrestricted.call(engine, () -> rows(boardYear));
+  }
+
+  @GetMapping("/board.xlsx")
+  ResponseEntity<byte[]> workbook(@RequestParam(required = false) Integer year, HttpServletRequest request)
+      throws IOException {
+    ApiConfiguration.requireAnyGroup(request, AccessModel.OFFICE_GROUP, AccessModel.SUPERVISORS_GROUP,
+        AccessModel.ADMIN_GROUP);
+    int boardYear = year(year);
+    byte[] content = BoardWorkbook.write(boardYear, Unrestricted.call(engine, () -> rows(boardYear)));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(boardYear + "年度民主生活会总览.xlsx", StandardCharsets.UTF_8).build().toString())
+        .body(content);
+  }
+
+  private int year(Integer year) {
+    int boardYear = year == null ? calendar.today().getYear() : year;
+    if (boardYear < 2000 || boardYear > 2100) {
+      throw ApiException.badRequest("年度应在2000至2100之间。");
+    }
+    return boardYear;
   }
 
   private List<Map<String, Object>> rows(int year) {

@@ -10,7 +10,14 @@ import cn.dlm.support.Browser;
 import cn.dlm.support.WebAppTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -72,10 +79,37 @@ class BoardTest {
     assertThat(withdrawnRow.get("openTasks").asInt()).isZero();
     assertThat(withdrawnRow.at("/withdrawal/reason").asText()).isEqualTo("重复录入");
 
+    List<String> sheet = workbookRows(year);
+    assertThat(sheet.get(0)).startsWith("班子|业务键|状态|阶段|会议日期|待办|逾期|最早逾期环节|责任人");
+    assertThat(sheet).contains("第751班子|" + running.getBusinessKey() + "|进行中|方案与会前学习|" + meeting
+        + "|1|1|记录会前集中学习|组织办|0|0|0|0|");
+    assertThat(sheet).anySatisfy(line -> assertThat(line).startsWith("第752班子|").contains("|已撤销|").endsWith("|重复录入"));
+
     assertThat(browser.get("/api/board?year=" + year, basic(CycleDriver.SUPERVISOR)).statusCode()).isEqualTo(200);
     for (String member : List.of(RUNNING.secretary(), RUNNING.members().get(0))) {
       assertThat(browser.get("/api/board?year=" + year, basic(member)).statusCode()).as(member).isEqualTo(403);
     }
+  }
+
+  /** The board's spreadsheet as the office downloads it, each row's cells joined by "|". */
+  private List<String> workbookRows(int year) throws Exception {
+    HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + "/api/board.xlsx?year=" + year))
+        .header(basic(CycleDriver.OFFICE)[0], basic(CycleDriver.OFFICE)[1]).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Disposition").orElse("")).contains("filename*=UTF-8''");
+    List<String> lines = new ArrayList<>();
+    DataFormatter format = new DataFormatter();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+      for (Row row : workbook.getSheetAt(0)) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < row.getLastCellNum(); i++) {
+          cells.add(format.formatCellValue(row.getCell(i)));
+        }
+        lines.add(String.join("|", cells));
+      }
+    }
+    return lines;
   }
 
   private ProcessInstance start(TestTeam team, LocalDate meeting) {
