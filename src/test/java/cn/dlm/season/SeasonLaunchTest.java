@@ -159,6 +159,45 @@ class SeasonLaunchTest {
   }
 
   @Test
+  void aTeamWhoseStartFailsBecomesARetriedJobNamingItWhileTheOthersStart() {
+    Map<String, Object> form = startForm();
+    form.put("year", 2027);
+    form.put("windowStart", "2027-01-04");
+    form.put("windowEnd", "2027-01-29");
+    ProcessInstance season = asOffice(() -> engine.getRuntimeService().startProcessInstanceByKey("season-launch", form));
+    List<Map<String, Object>> rows = proposal(season);
+    List<String> chosen = List.of("t010", "t011", "t012");
+    rows.forEach(row -> {
+      row.put("selected", chosen.contains(FormInput.cell(row, "teamId")));
+      row.put("secretary", FormInput.cell(row, "teamId") + "-1");
+    });
+    completeAsOffice(task(season, "Task_SelectTeams"), Map.of("teams", JsonValues.json(rows)));
+    engine.getIdentityService().deleteMembership("t011-1", "t011");
+    try {
+      for (int round = 0; round < 5; round++) {
+        for (Job job : engine.getManagementService().createJobQuery().processInstanceId(season.getId()).executable().list()) {
+          try {
+            engine.getManagementService().executeJob(job.getId());
+          } catch (RuntimeException failed) {
+            // recorded on the job, as the job executor would
+          }
+        }
+      }
+    } finally {
+      engine.getIdentityService().createMembership("t011-1", "t011");
+    }
+
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+        .processInstanceBusinessKeyLike("t01_-2027").list())
+        .extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder("t010-2027", "t012-2027");
+    Job failed = engine.getManagementService().createJobQuery().processInstanceId(season.getId()).withException()
+        .singleResult();
+    assertThat(failed.getExceptionMessage()).startsWith("第11班子未能发起：书记").contains("不是班子“第11班子”的成员");
+    assertThat(failed.getRetries()).as("retried later, then an incident").isEqualTo(2);
+    assertThat(results(season)).extracting(r -> r.get("teamId")).containsExactlyInAnyOrder("t010", "t012");
+  }
+
+  @Test
   void theSeasonStartRefusesAWindowInThePast() {
     Map<String, Object> form = startForm();
     form.put("windowStart", "2026-10-01");
