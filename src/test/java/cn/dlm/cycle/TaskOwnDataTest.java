@@ -65,8 +65,8 @@ class TaskOwnDataTest {
 
     Task report = cycle.task(pi, "Task_ReportPlan");
     VariableMap reportForm = formOf(report);
-    assertThat(reportForm.getValue("returnComment", String.class)).as("上级修改意见 on the first plan").isEmpty();
     assertThat(reportForm.values()).as("no review comment of the materials").doesNotContain("同意");
+    assertThat(reportForm.getValue("returnComment", String.class)).as("上级修改意见 on the first plan").isEmpty();
     assertThat(reportForm.getValue("planMeetingDate", String.class)).isEqualTo(MEETING.toString());
     cycle.complete(report, cycle.planForm(MEETING));
 
@@ -142,8 +142,6 @@ class TaskOwnDataTest {
 
     Task redraft = cycle.task(pi, "Task_DraftTeamMaterial");
     VariableMap draftForm = formOf(redraft);
-    assertThat(draftForm.getValue("materialText", String.class)).as("its own draft").isEqualTo(firstDraft.strip());
-    assertThat(draftForm.getValue("returnComment", String.class)).isEqualTo("学用结合写得不具体");
     cycle.complete(redraft, Map.of("materialText",
         firstDraft.replace("二是学用结合不紧。", "二是调研成果转化不够，学用结合不紧。")));
 
@@ -154,6 +152,8 @@ class TaskOwnDataTest {
         .containsExactly("理论学习缺乏系统规划", "调研成果转化不够，学用结合不紧");
     assertThat(rows(revised.get("measures"))).extracting(row -> row.get("title"))
         .containsExactly("加强理论武装", "建立班子学习台账");
+    assertThat(draftForm.getValue("materialText", String.class)).as("the returned draft").isEqualTo(firstDraft.strip());
+    assertThat(draftForm.getValue("returnComment", String.class)).isEqualTo("学用结合写得不具体");
   }
 
   /** A cycle of the demo team up to the plan: materials reviewed with {@code materialComment}. */
