@@ -154,6 +154,18 @@ class FormScopeBrowserIT {
     assertThat((Long) browser.script("return document.querySelectorAll('.fjs-container img, .fjs-container b').length"))
         .isZero();
     browser.screenshot("03-verify-item");
+
+    cycle.complete(verify, Map.of("verificationDecision", "close", "verificationComment", "同意销号。"));
+    cycle.complete(cycle.tasksIn(rectification, "Task_SignReport").get(0), Map.of("reportSigned", true));
+    cycle.complete(cycle.tasksIn(rectification, "Task_AcknowledgeReport").get(0),
+        Map.of("acknowledgement", "return", "supervisorComment", "请补充<b>整改成效</b>"));
+    switchTo(browser, "wangjianguo").selectFilter(TasklistFilters.MINE).openTask("签署整改落实情况报告");
+    CamundaForm.of(browser);
+    browser.waitForText("督导组退回意见");
+    assertThat(fieldValue(browser, "督导组退回意见")).isEqualTo("请补充<b>整改成效</b>");
+    assertThat((Long) browser.script("return document.querySelectorAll('.fjs-container img, .fjs-container b').length"))
+        .isZero();
+    browser.screenshot("04-sign-report-returned");
   }
 
   /** The demo team's cycle up to the plan, the team material approved with the supervisors' comment "同意". */
