@@ -35,8 +35,8 @@ class FormScopeBrowserIT {
   @AfterEach
   void removeCycle() {
     if (instance != null) {
-      engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(instance.getBusinessKey())
-          .list().forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "browser test done", true, true));
+      engine.getRuntimeService().deleteProcessInstanceIfExists(instance.getId(), "browser test done", true, true, false,
+          false);
       engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(instance.getBusinessKey())
           .list().forEach(pi -> engine.getHistoryService().deleteHistoricProcessInstanceIfExists(pi.getId()));
     }

@@ -168,7 +168,8 @@ class TaskOwnDataTest {
 
   private ProcessInstance startedCycle() {
     String businessKey = TestTeam.DEMO.id() + "-" + YEAR;
-    engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+        .processInstanceBusinessKey(businessKey).list()
         .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test", false, true));
     engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
         .forEach(pi -> engine.getHistoryService().deleteHistoricProcessInstanceIfExists(pi.getId()));

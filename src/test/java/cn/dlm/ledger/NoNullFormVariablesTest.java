@@ -190,7 +190,8 @@ class NoNullFormVariablesTest {
 
   private Set<String> userTasksWithForms() {
     Set<String> ids = new TreeSet<>();
-    for (String key : List.of("democratic-life-meeting", "member-material", "rectification")) {
+    for (String key : List.of("democratic-life-meeting", "acknowledge-opinions", "record-talks", "member-material",
+        "rectification")) {
       String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
           .latestVersion().singleResult().getId();
       engine.getRepositoryService().getBpmnModelInstance(definition).getModelElementsByType(UserTask.class).stream()

@@ -35,7 +35,7 @@ class FormModelsTest {
    * Variables a text component may interpolate: made by the system (numbers, dates, states) or names the
    * administrator gives to teams and people. Everything a participant types is shown in read-only fields.
    */
-  private static final Set<String> SYSTEM_VALUES = Set.of("teamName", "year", "meetingDay",
+  private static final Set<String> SYSTEM_VALUES = Set.of("teamName", "year", "meetingDay", "memberName",
       "rectificationSummary.total", "rectificationSummary.closed", "rectificationSummary.carriedOver",
       "item.responsibleName", "item.deadline", "item.type", "item.status", "item.extensionRequest.requestedDeadline");
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*(?:#if\\s+)?([^}#/\\s][^}]*?)\\s*}}");
