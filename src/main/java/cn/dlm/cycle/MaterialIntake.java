@@ -56,7 +56,7 @@ public class MaterialIntake extends FormCheck {
     DelegateExecution material = execution.getProcessInstance();
     JsonNode sources = JsonValues.tree(material.getVariable(SOURCES));
     Map<String, Map<String, String>> newSources = new LinkedHashMap<>();
-    material.setVariable("materialText", text);
+    material.setVariable("materialText", input.raw("materialText") instanceof String submitted ? submitted : text);
     material.setVariable("problems", json(revised(parsed.problems(), "problems", material, sources, newSources)));
     material.setVariable("causes", json(revised(parsed.causes(), "causes", material, sources, newSources)));
     material.setVariable("measures", json(revised(parsed.measures(), "measures", material, sources, newSources)));

@@ -152,7 +152,7 @@ class TaskOwnDataTest {
         .containsExactly("理论学习缺乏系统规划", "调研成果转化不够，学用结合不紧");
     assertThat(rows(revised.get("measures"))).extracting(row -> row.get("title"))
         .containsExactly("加强理论武装", "建立班子学习台账");
-    assertThat(draftForm.getValue("materialText", String.class)).as("the returned draft").isEqualTo(firstDraft.strip());
+    assertThat(draftForm.getValue("materialText", String.class)).as("the returned draft").isEqualTo(firstDraft);
     assertThat(draftForm.getValue("returnComment", String.class)).isEqualTo("学用结合写得不具体");
   }
 

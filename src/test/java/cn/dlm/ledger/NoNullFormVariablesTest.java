@@ -74,9 +74,13 @@ class NoNullFormVariablesTest {
       driver.complete(talks, Map.of("talks", CycleDriver.json("[" + driver.talk(partner) + "]")));
       look();
     }
+    driver.checkTalksTask(cycle);
+    look();
     driver.checkTalks(cycle);
     look();
     driver.recordAllTalks(cycle);
+    look();
+    driver.checkTalksTask(cycle);
     look();
     driver.checkTalks(cycle);
     look();
