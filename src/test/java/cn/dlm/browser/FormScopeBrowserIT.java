@@ -54,11 +54,12 @@ class FormScopeBrowserIT {
 
     TasklistPage supervisor = TasklistPage.loginAs(browser, "zhaoqiang").selectFilter(TasklistFilters.MY_GROUPS);
     supervisor.openTask("审批会议方案");
+    browser.clickText("认领");
     CamundaForm.of(browser);
-    browser.waitForText("县纪委监委派驻纪检监察组组长");
+    browser.waitUntil(d -> "县纪委监委派驻纪检监察组组长".equals(fieldValue(browser, "列席人员")) ? true : null);
     assertThat(fieldValue(browser, "会议日期")).isEqualTo(meeting.toString());
     assertThat(fieldValue(browser, "会议议程")).isEqualTo("一、通报上年度整改情况\n二、相互批评");
-    assertThat(checkedOptions(browser)).containsExactly("王建国", "李华", "张敏", "孙磊");
+    assertThat(checkedOptions(browser)).containsExactlyInAnyOrder("王建国（书记）", "李华", "张敏", "孙磊");
     assertThat((Long) browser.script("return document.querySelectorAll('.fjs-container input[type=radio]:checked').length"))
         .as("审核结论 not ticked by an earlier review").isZero();
     assertThat(fieldValue(browser, "审核意见")).as("no comment left by a material review").isEmpty();
@@ -74,7 +75,7 @@ class FormScopeBrowserIT {
     TasklistPage office = switchTo(browser, "liufang").selectFilter(TasklistFilters.MY_GROUPS);
     office.openTask("报送会议方案");
     CamundaForm.of(browser);
-    browser.waitForText("请补充列席的分管部门负责人");
+    browser.waitUntil(d -> "请补充列席的分管部门负责人".equals(fieldValue(browser, "上级修改意见")) ? true : null);
     assertThat(fieldValue(browser, "列席人员")).as("the plan as reported, to correct").isEqualTo("县纪委监委派驻纪检监察组组长");
     browser.screenshot("03-report-plan-returned");
   }
@@ -97,6 +98,8 @@ class FormScopeBrowserIT {
     assertThat(checkedOptions(browser)).as("出席的班子成员").isEmpty();
     assertThat(fieldValue(browser, "缺席人员及书面说明")).isEmpty();
     assertThat(browser.bodyText()).doesNotContain("因公出差");
+    browser.script("Array.from(document.querySelectorAll('.fjs-container label'))"
+        + ".find(l => l.textContent.includes('出席的班子成员')).scrollIntoView()");
     browser.screenshot("01-record-meeting-again");
   }
 
