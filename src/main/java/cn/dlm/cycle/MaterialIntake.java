@@ -3,6 +3,7 @@ package cn.dlm.cycle;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.form.MarkdownText;
 import cn.dlm.platform.form.InvalidSubmission;
 import static cn.dlm.platform.form.FormInput.cell;
 import static cn.dlm.platform.form.JsonValues.json;
@@ -61,6 +62,8 @@ public class MaterialIntake extends FormCheck {
     material.setVariable("causes", json(revised(parsed.causes(), "causes", material, sources, newSources)));
     material.setVariable("measures", json(revised(parsed.measures(), "measures", material, sources, newSources)));
     material.setVariable(SOURCES, json(newSources));
+    // Shown by a text component of the check form, which renders Markdown: the warnings quote the author's text.
+    material.setVariable("materialWarnings", json(parsed.warnings().stream().map(MarkdownText::escape).toList()));
   }
 
   private static List<Map<String, Object>> revised(List<Map<String, Object>> parsed, String list,
