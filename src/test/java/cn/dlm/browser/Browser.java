@@ -192,6 +192,15 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Ends the session of whoever is logged in (drops the server's session and CSRF cookies), so that
+   * the next {@link #login(WebApp, String)} shows the login form again.
+   */
+  public Browser logout() {
+    driver.manage().deleteAllCookies();
+    return this;
+  }
+
+  /**
    * Fills and submits a webapp's login form without waiting for the outcome, for tests that expect
    * the login to be refused.
    */

@@ -1,5 +1,7 @@
 package cn.dlm.browser;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -63,11 +65,130 @@ public final class CamundaForm {
     return this;
   }
 
+  /**
+   * Pastes a whole text into a text area the way a paste from Word does: the browser inserts it in
+   * one edit (one input event), instead of typing it key by key.
+   */
+  public CamundaForm paste(String label, String text) {
+    WebElement area = reveal(input(label, 0, "textarea"));
+    area.click();
+    browser.script("const area = arguments[0]; area.focus(); area.select();"
+        + "document.execCommand('insertText', false, arguments[1]);", area, text);
+    browser.waitUntil(d -> text.equals(input(label, 0, "textarea").getAttribute("value")) ? true : null);
+    return this;
+  }
+
+  /** Ticks or unticks a single checkbox field. */
+  public CamundaForm checkbox(String label, int row, boolean ticked) {
+    WebElement box = field(label, row).findElement(By.cssSelector("input[type=checkbox]"));
+    if (box.isSelected() != ticked) {
+      reveal(box).click();
+    }
+    browser.waitUntil(d -> field(label, row).findElement(By.cssSelector("input[type=checkbox]")).isSelected()
+        == ticked ? true : null);
+    return this;
+  }
+
+  /** Ticks a single checkbox field. */
+  public CamundaForm tick(String label) {
+    return checkbox(label, 0, true);
+  }
+
+  /** Picks the option of a radio group by the option's label. */
+  public CamundaForm radio(String label, String option) {
+    WebElement button = optionInput(label, option, "radio");
+    reveal(button).click();
+    browser.waitUntil(d -> optionInput(label, option, "radio").isSelected() ? true : null);
+    return this;
+  }
+
+  /** The label of the radio option that is picked, or null. */
+  public String pickedRadio(String label) {
+    return field(label, 0).findElements(By.cssSelector("input[type=radio]")).stream().filter(WebElement::isSelected)
+        .map(input -> input.findElement(By.xpath("./ancestor::label[1]")).getText().trim()).findFirst().orElse(null);
+  }
+
+  /** Ticks or unticks one option of a checklist by the option's label. */
+  public CamundaForm checklist(String label, String option, boolean ticked) {
+    WebElement box = optionInput(label, option, "checkbox");
+    if (box.isSelected() != ticked) {
+      reveal(box).click();
+    }
+    browser.waitUntil(d -> optionInput(label, option, "checkbox").isSelected() == ticked ? true : null);
+    return this;
+  }
+
+  /** The labels of the ticked options of a checklist. */
+  public List<String> ticked(String label) {
+    return field(label, 0).findElements(By.cssSelector("input[type=checkbox]")).stream().filter(WebElement::isSelected)
+        .map(input -> input.findElement(By.xpath("./ancestor::label[1]")).getText().trim()).toList();
+  }
+
+  /**
+   * Picks a day in a date field's calendar (form-js's flatpickr): opens it, pages month by month to
+   * the day's month and clicks the day. Independent of the format the field reads when typed into.
+   */
+  public CamundaForm pickDate(String label, int row, LocalDate day) {
+    reveal(input(label, row, "input")).click();
+    browser.waitForVisible(By.cssSelector(".flatpickr-calendar.open"));
+    for (int pages = 0; pages < 240; pages++) {
+      YearMonth month = shownMonth();
+      YearMonth wanted = YearMonth.from(day);
+      if (month.equals(wanted)) {
+        WebElement cell = (WebElement) browser.script("return Array.from(document.querySelectorAll("
+            + "'.flatpickr-calendar.open .flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)'))"
+            + ".find(d => d.dateObj.getDate() === arguments[0]);", day.getDayOfMonth());
+        cell.click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".flatpickr-calendar.open")).isEmpty()
+            && !input(label, row, "input").getAttribute("value").isBlank() ? true : null);
+        return this;
+      }
+      browser.click(By.cssSelector(month.isBefore(wanted) ? ".flatpickr-calendar.open .flatpickr-next-month"
+          : ".flatpickr-calendar.open .flatpickr-prev-month"));
+      browser.waitUntil(d -> !month.equals(shownMonth()) ? true : null);
+    }
+    throw new IllegalArgumentException("cannot page the calendar to " + day);
+  }
+
+  /** The month the open calendar shows, from its days' dates (the month's name depends on the language). */
+  private YearMonth shownMonth() {
+    List<?> shown = (List<?>) browser.script("const days = Array.from(document.querySelectorAll("
+        + "'.flatpickr-calendar.open .flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)'));"
+        + "const first = days[0].dateObj; return [first.getFullYear(), first.getMonth() + 1];");
+    return YearMonth.of(((Number) shown.get(0)).intValue(), ((Number) shown.get(1)).intValue());
+  }
+
+  /** The value of a text field or text area (first occurrence of the label). */
+  public String value(String label) {
+    return value(label, 0);
+  }
+
+  /** The value of a text field or text area of a dynamic list row. */
+  public String value(String label, int row) {
+    List<WebElement> inputs = field(label, row).findElements(By.cssSelector("input, textarea"));
+    return inputs.isEmpty() ? null : inputs.get(0).getAttribute("value");
+  }
+
+  /** The visible text of the whole form (read-only texts, tables, labels). */
+  public String text() {
+    return browser.driver().findElement(By.cssSelector(".fjs-container")).getText();
+  }
+
   /** Clicks the dynamic list's 添加一行 (add row) button and waits for the new row. */
   public CamundaForm addRow(String listLabel) {
     int before = rows(listLabel);
     browser.click(By.xpath(list(listLabel) + "//button[" + hasClass("fjs-repeat-render-add") + "]"));
     browser.waitUntil(d -> rows(listLabel) > before ? true : null);
+    return this;
+  }
+
+  /** Clicks the remove button of a dynamic list's row and waits until the row is gone. */
+  public CamundaForm removeRow(String listLabel, int row) {
+    int before = rows(listLabel);
+    List<WebElement> buttons = browser.driver().findElements(By.xpath(list(listLabel)
+        + "//button[" + hasClass("fjs-repeat-row-remove") + "]"));
+    reveal(buttons.get(row)).click();
+    browser.waitUntil(d -> rows(listLabel) < before ? true : null);
     return this;
   }
 
@@ -93,6 +214,12 @@ public final class CamundaForm {
   private WebElement reveal(WebElement element) {
     browser.script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
     return element;
+  }
+
+  private WebElement optionInput(String label, String option, String type) {
+    String named = "[starts-with(normalize-space(.), " + literal(option) + ")]";
+    return field(label, 0).findElement(By.xpath(".//label" + named + "//input[@type='" + type + "']"
+        + " | .//input[@type='" + type + "'][following-sibling::*[1][self::label]" + named + "]"));
   }
 
   private WebElement input(String label, int row, String tag) {
