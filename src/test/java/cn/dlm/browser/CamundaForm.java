@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -60,7 +61,7 @@ public final class CamundaForm {
    */
   public CamundaForm date(String label, int row, String value) {
     WebElement input = input(label, row, "input");
-    typeInto(input, value);
+    typeRaw(input, value);
     input.sendKeys(Keys.ENTER);
     return this;
   }
@@ -204,11 +205,31 @@ public final class CamundaForm {
         .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
   }
 
+  /** Types into an input and waits until the form holds what was typed. */
   private CamundaForm typeInto(WebElement input, String value) {
+    typeRaw(input, value);
+    try {
+      browser.waitUntil(d -> value.equals(input.getAttribute("value")) ? true : null);
+    } catch (TimeoutException e) {
+      throw new AssertionError("typed \"" + value + "\" into " + input.getAttribute("id") + " but it holds \""
+          + input.getAttribute("value") + "\"", e);
+    }
+    return this;
+  }
+
+  /**
+   * Replaces the input's text: keys for plain ASCII; text with Chinese characters the way an input
+   * method commits it, as one inserted text (chromedriver's key events for characters of no keyboard
+   * layout get lost in form-js text fields).
+   */
+  private void typeRaw(WebElement input, String value) {
     reveal(input).click();
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(value);
-    return this;
+    if (value.chars().allMatch(c -> c < 128)) {
+      input.sendKeys(value);
+    } else {
+      browser.script("arguments[0].focus(); document.execCommand('insertText', false, arguments[1]);", input, value);
+    }
   }
 
   private WebElement reveal(WebElement element) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /** What a participant does in Tasklist: pick a saved filter, open a task, claim it, complete it, start a process. */
@@ -133,8 +134,13 @@ public final class TasklistPage {
   }
 
   private void failOnError(String action) {
-    List<String> errors = browser.driver().findElements(ERRORS).stream().filter(WebElement::isDisplayed)
-        .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+    List<String> errors;
+    try {
+      errors = browser.driver().findElements(ERRORS).stream().filter(WebElement::isDisplayed)
+          .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+    } catch (StaleElementReferenceException replaced) {
+      return;
+    }
     if (!errors.isEmpty()) {
       throw new AssertionError(action + " refused: " + String.join(" | ", errors));
     }
