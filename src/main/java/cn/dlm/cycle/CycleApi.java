@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.platform.form.FormInput;
 import cn.dlm.access.AccessModel;
 import cn.dlm.api.ApiConfiguration;
 import cn.dlm.api.ApiException;
@@ -61,7 +62,7 @@ public class CycleApi {
       throw ApiException.forbidden();
     }
     List<Map<String, String>> missing = Privileged.call(processEngine, () -> talkCheck.missingPairLabels(cycle.getId(), (String) variables.get("secretary"),
-        Inputs.strings(variables.get("members"), "members")));
+        FormInput.strings(variables.get("members"), "members")));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("businessKey", businessKey);
     body.put("complete", missing.isEmpty());

@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.platform.form.FormInput;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 public class CycleMembers {
 
   public List<String> members(VariableScope scope) {
-    return Inputs.strings(scope, "members");
+    return FormInput.of(scope).strings("members");
   }
 
   public List<String> participants(VariableScope scope) {

@@ -1,7 +1,9 @@
 package cn.dlm.cycle;
 
-import cn.dlm.engine.InvalidSubmission;
-import static cn.dlm.cycle.JsonVariables.json;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.form.InvalidSubmission;
+import static cn.dlm.platform.form.JsonValues.json;
 
 import cn.dlm.access.AccessModel;
 import cn.dlm.calendar.WorkingCalendar;
@@ -64,9 +66,9 @@ public class CycleStart implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     LocalDate today = calendar.today();
     int year = year(execution, today);
-    String theme = Inputs.text(execution, "theme", "主题", Inputs.SHORT_TEXT, true);
-    Group team = team(Inputs.text(execution, "teamId", "班子", 64, true));
-    String secretary = Inputs.text(execution, "secretary", "书记", 64, true);
+    String theme = FormInput.of(execution).text("theme", "主题", FormInput.SHORT_TEXT, true);
+    Group team = team(FormInput.of(execution).text("teamId", "班子", 64, true));
+    String secretary = FormInput.of(execution).text("secretary", "书记", 64, true);
     requireTeamMember(team, secretary, "书记");
     List<String> members = members(execution, team, secretary);
     String supervisorGroup = supervisorGroup(execution);
@@ -101,13 +103,13 @@ public class CycleStart implements ExecutionListener {
   }
 
   private int year(DelegateExecution execution, LocalDate today) {
-    Object value = execution.getVariable("year");
-    int year;
+    Integer entered;
     try {
-      year = value instanceof Number number ? number.intValue() : Integer.parseInt(String.valueOf(value).trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidSubmission("请填写“年度”，例如 " + today.getYear() + "。");
+      entered = FormInput.of(execution).wholeNumber("year", "年度", true);
+    } catch (InvalidSubmission e) {
+      throw new InvalidSubmission("请填写“年度”（整数年份），例如 " + today.getYear() + "。");
     }
+    int year = entered;
     if (year < today.getYear() - 1 || year > today.getYear() + 1) {
       throw new InvalidSubmission("“年度”应为 " + (today.getYear() - 1) + " 至 " + (today.getYear() + 1) + " 之间的年份。");
     }
@@ -125,7 +127,7 @@ public class CycleStart implements ExecutionListener {
   }
 
   private List<String> members(DelegateExecution execution, Group team, String secretary) {
-    List<String> given = Inputs.strings(execution, "members");
+    List<String> given = FormInput.of(execution).strings("members");
     List<String> members = new ArrayList<>(new LinkedHashSet<>(given.isEmpty()
         ? identityService.createUserQuery().memberOfGroup(team.getId()).orderByUserId().asc().list().stream()
             .map(User::getId).toList()
@@ -151,7 +153,7 @@ public class CycleStart implements ExecutionListener {
   }
 
   private String supervisorGroup(DelegateExecution execution) {
-    String group = Inputs.text(execution, "supervisorGroup", "督导组", 64, false);
+    String group = FormInput.of(execution).text("supervisorGroup", "督导组", 64, false);
     String id = group.isEmpty() ? AccessModel.SUPERVISORS_GROUP : group;
     if (identityService.createGroupQuery().groupId(id).count() == 0) {
       throw new InvalidSubmission("未找到督导组“" + id + "”。");
@@ -160,7 +162,7 @@ public class CycleStart implements ExecutionListener {
   }
 
   private LocalDate meetingDay(DelegateExecution execution, int year, LocalDate today) {
-    LocalDate day = Inputs.date(execution, "meetingDate", "计划会议日期", true);
+    LocalDate day = FormInput.of(execution).date("meetingDate", "计划会议日期", true);
     if (day.isBefore(today)) {
       throw new InvalidSubmission("计划会议日期 " + day + " 已经过去，不能早于今天（" + today + "）。");
     }
@@ -171,30 +173,30 @@ public class CycleStart implements ExecutionListener {
   }
 
   private static List<String> areas(DelegateExecution execution) {
-    List<String> areas = new ArrayList<>(new LinkedHashSet<>(Inputs.strings(execution, "areas")));
+    List<String> areas = new ArrayList<>(new LinkedHashSet<>(FormInput.of(execution).strings("areas")));
     if (areas.isEmpty()) {
       return DEFAULT_AREAS;
     }
     if (areas.size() > 12) {
       throw new InvalidSubmission("检视方面最多 12 个。");
     }
-    areas.forEach(area -> Inputs.bounded(area, "检视方面", 60));
+    areas.forEach(area -> FormInput.bounded(area, "检视方面", 60));
     return areas;
   }
 
   private Map<String, Integer> offsets(DelegateExecution execution, int year) {
     Map<String, Integer> offsets = new LinkedHashMap<>(deadlineOffsets.defaults(year));
     OFFSET_FIELDS.forEach((field, step) -> {
-      Object value = execution.getVariable(field);
-      if (value == null || value.toString().isBlank()) {
-        return;
-      }
-      int days;
+      Integer entered;
       try {
-        days = value instanceof Number number ? number.intValue() : Integer.parseInt(value.toString().trim());
-      } catch (NumberFormatException e) {
+        entered = FormInput.of(execution).wholeNumber(field, "截止时间天数", false);
+      } catch (InvalidSubmission e) {
         throw new InvalidSubmission("截止时间天数必须是整数。");
       }
+      if (entered == null) {
+        return;
+      }
+      int days = entered;
       boolean beforeMeeting = !"meetingReport".equals(step);
       if (beforeMeeting && (days >= 0 || days < -90)) {
         throw new InvalidSubmission("会前环节的截止时间必须在会议日期之前（填写 -1 至 -90 之间的天数）。");

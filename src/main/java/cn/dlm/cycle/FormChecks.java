@@ -1,6 +1,8 @@
 package cn.dlm.cycle;
 
-import cn.dlm.engine.InvalidSubmission;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.InvalidSubmission;
 import cn.dlm.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,12 +34,12 @@ public class FormChecks {
     }
 
     @Override
-    protected void check(DelegateExecution execution) {
-      LocalDate date = Inputs.date(execution, "studyDate", "学习日期", true);
+    protected void check(FormInput input, DelegateExecution execution) {
+      LocalDate date = input.date("studyDate", "学习日期", true);
       checks.requireNotFuture(date, "学习日期");
       checks.requireNotAfterMeeting(execution, date, "学习日期");
-      Inputs.text(execution, "studyTopic", "学习主题", Inputs.SHORT_TEXT, true);
-      Inputs.text(execution, "studyNotes", "学习研讨情况", Inputs.LONG_TEXT, false);
+      input.text("studyTopic", "学习主题", FormInput.SHORT_TEXT, true);
+      input.text("studyNotes", "学习研讨情况", FormInput.LONG_TEXT, false);
     }
   }
 
@@ -45,11 +47,11 @@ public class FormChecks {
   @Component("opinionAcknowledgement")
   static class OpinionAcknowledgement extends FormCheck {
     @Override
-    protected void check(DelegateExecution execution) {
+    protected void check(FormInput input, DelegateExecution execution) {
       if (!Boolean.TRUE.equals(execution.getVariable("acknowledged"))) {
         throw new InvalidSubmission("请确认已逐条阅读并认领反馈给您的意见。");
       }
-      Inputs.text(execution, "acknowledgementNote", "认领说明", Inputs.LONG_TEXT, false);
+      input.text("acknowledgementNote", "认领说明", FormInput.LONG_TEXT, false);
     }
   }
 
@@ -57,12 +59,12 @@ public class FormChecks {
   @Component("reviewDecision")
   static class ReviewDecision extends FormCheck {
     @Override
-    protected void check(DelegateExecution execution) {
-      String decision = Inputs.text(execution, "decision", "审核结论", 20, true);
+    protected void check(FormInput input, DelegateExecution execution) {
+      String decision = input.text("decision", "审核结论", 20, true);
       if (!decision.equals("approve") && !decision.equals("reject")) {
         throw new InvalidSubmission("请选择审核结论：通过或退回修改。");
       }
-      String comment = Inputs.text(execution, "reviewComment", "审核意见", Inputs.LONG_TEXT, false);
+      String comment = input.text("reviewComment", "审核意见", FormInput.LONG_TEXT, false);
       if (decision.equals("reject") && comment.isEmpty()) {
         throw new InvalidSubmission("退回修改时请写明审核意见。");
       }
@@ -80,14 +82,14 @@ public class FormChecks {
     }
 
     @Override
-    protected void check(DelegateExecution execution) {
-      LocalDate date = Inputs.date(execution, "doneDate", "报送或通报日期", true);
+    protected void check(FormInput input, DelegateExecution execution) {
+      LocalDate date = input.date("doneDate", "报送或通报日期", true);
       checks.requireNotFuture(date, "报送或通报日期");
       LocalDate meetingDay = checks.deadlines.meetingDay(execution);
       if (meetingDay != null && date.isBefore(meetingDay)) {
         throw new InvalidSubmission("报送或通报日期不能早于会议日期 " + meetingDay + "。");
       }
-      Inputs.text(execution, "followUpSummary", "主要内容", Inputs.LONG_TEXT, true);
+      input.text("followUpSummary", "主要内容", FormInput.LONG_TEXT, true);
     }
   }
 

@@ -1,8 +1,11 @@
 package cn.dlm.cycle;
 
-import cn.dlm.engine.InvalidSubmission;
-import static cn.dlm.cycle.Inputs.cell;
-import static cn.dlm.cycle.JsonVariables.json;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.form.InvalidSubmission;
+import static cn.dlm.platform.form.FormInput.cell;
+import static cn.dlm.platform.form.JsonValues.json;
 
 import java.util.List;
 import java.util.Map;
@@ -26,7 +29,7 @@ public class MaterialIntake extends FormCheck {
   }
 
   @Override
-  protected void check(DelegateExecution execution) {
+  protected void check(FormInput input, DelegateExecution execution) {
     if (execution.getCurrentActivityId().startsWith("Task_Check")) {
       checkStructure(execution);
     } else {
@@ -35,17 +38,17 @@ public class MaterialIntake extends FormCheck {
   }
 
   private void parseText(DelegateExecution execution) {
-    String text = Inputs.text(execution, "materialText", "材料全文", MAX_TEXT, true);
-    MaterialStructure.Parsed parsed = structure.parse(text, Inputs.strings(execution, "areas"));
+    String text = FormInput.of(execution).text("materialText", "材料全文", MAX_TEXT, true);
+    MaterialStructure.Parsed parsed = structure.parse(text, FormInput.of(execution).strings("areas"));
     execution.setVariable("problems", json(parsed.problems()));
     execution.setVariable("causes", json(parsed.causes()));
     execution.setVariable("measures", json(parsed.measures()));
   }
 
   private static void checkStructure(DelegateExecution execution) {
-    List<Map<String, Object>> problems = Inputs.rows(execution, "problems", "存在的问题");
-    List<Map<String, Object>> causes = Inputs.rows(execution, "causes", "原因剖析");
-    List<Map<String, Object>> measures = Inputs.rows(execution, "measures", "整改措施");
+    List<Map<String, Object>> problems = FormInput.of(execution).rows("problems", "存在的问题");
+    List<Map<String, Object>> causes = FormInput.of(execution).rows("causes", "原因剖析");
+    List<Map<String, Object>> measures = FormInput.of(execution).rows("measures", "整改措施");
     if (problems.isEmpty()) {
       throw new InvalidSubmission("请至少列出一个存在的问题。");
     }
@@ -64,9 +67,9 @@ public class MaterialIntake extends FormCheck {
       if (cell(item, "title").isEmpty()) {
         throw new InvalidSubmission(label + "第 " + row + " 条：请填写概述。");
       }
-      Inputs.bounded(cell(item, "title"), label + "概述", 500);
-      Inputs.bounded(cell(item, "text"), label + "内容", Inputs.LONG_TEXT);
-      Inputs.bounded(cell(item, "area"), "检视方面", Inputs.SHORT_TEXT);
+      FormInput.bounded(cell(item, "title"), label + "概述", 500);
+      FormInput.bounded(cell(item, "text"), label + "内容", FormInput.LONG_TEXT);
+      FormInput.bounded(cell(item, "area"), "检视方面", FormInput.SHORT_TEXT);
     }
   }
 }

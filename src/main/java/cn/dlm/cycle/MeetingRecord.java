@@ -1,8 +1,11 @@
 package cn.dlm.cycle;
 
-import cn.dlm.engine.InvalidSubmission;
-import static cn.dlm.cycle.Inputs.cell;
-import static cn.dlm.cycle.JsonVariables.json;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.form.InvalidSubmission;
+import static cn.dlm.platform.form.FormInput.cell;
+import static cn.dlm.platform.form.JsonValues.json;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,9 +34,9 @@ public class MeetingRecord extends FormCheck {
   }
 
   @Override
-  protected void check(DelegateExecution execution) {
+  protected void check(FormInput input, DelegateExecution execution) {
     List<String> participants = cycleMembers.participants(execution);
-    Set<String> present = new LinkedHashSet<>(Inputs.strings(execution, "presentMembers"));
+    Set<String> present = new LinkedHashSet<>(input.strings("presentMembers"));
     if (!participants.containsAll(present)) {
       throw new InvalidSubmission("出席人员只能从本班子成员中勾选。");
     }
@@ -41,16 +44,16 @@ public class MeetingRecord extends FormCheck {
     execution.setVariable("presentCount", present.size());
     execution.setVariable("quorumMet", quorum);
     if (present.size() < participants.size()) {
-      Inputs.text(execution, "absenceNotes", "缺席人员及书面说明", Inputs.LONG_TEXT, true);
+      input.text("absenceNotes", "缺席人员及书面说明", FormInput.LONG_TEXT, true);
     }
     if (!quorum) {
       return;
     }
-    Inputs.text(execution, "previousRectificationReport", "上年度整改情况通报", Inputs.LONG_TEXT, false);
-    Inputs.text(execution, "opinionReport", "征求意见情况通报", Inputs.LONG_TEXT, false);
-    Inputs.text(execution, "supervisorComments", "督导组点评", Inputs.LONG_TEXT, true);
-    Inputs.text(execution, "secretarySummary", "书记总结", Inputs.LONG_TEXT, false);
-    List<Map<String, Object>> criticisms = Inputs.rows(execution, "criticisms", "批评意见");
+    input.text("previousRectificationReport", "上年度整改情况通报", FormInput.LONG_TEXT, false);
+    input.text("opinionReport", "征求意见情况通报", FormInput.LONG_TEXT, false);
+    input.text("supervisorComments", "督导组点评", FormInput.LONG_TEXT, true);
+    input.text("secretarySummary", "书记总结", FormInput.LONG_TEXT, false);
+    List<Map<String, Object>> criticisms = input.rows("criticisms", "批评意见");
     int row = 0;
     for (Map<String, Object> criticism : criticisms) {
       row++;
@@ -66,7 +69,7 @@ public class MeetingRecord extends FormCheck {
       if (cell(criticism, "text").isEmpty()) {
         throw new InvalidSubmission(prefix + "请填写批评意见内容。");
       }
-      Inputs.bounded(cell(criticism, "text"), "批评意见内容", 5_000);
+      FormInput.bounded(cell(criticism, "text"), "批评意见内容", 5_000);
       criticism.put("fromName", people.displayName(from));
       criticism.put("toName", people.displayName(to));
     }

@@ -1,6 +1,8 @@
 package cn.dlm.cycle;
 
-import cn.dlm.engine.InvalidSubmission;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.InvalidSubmission;
 import cn.dlm.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.Date;
@@ -25,7 +27,7 @@ public class MeetingSchedule {
 
   void setMeetingDay(DelegateExecution execution, String field, String label) {
     LocalDate today = calendar.today();
-    LocalDate day = Inputs.date(execution, field, label, true);
+    LocalDate day = FormInput.of(execution).date(field, label, true);
     if (day.isBefore(today)) {
       throw new InvalidSubmission(label + " " + day + " 已经过去，不能早于今天（" + today + "）。");
     }
@@ -42,15 +44,15 @@ public class MeetingSchedule {
     }
 
     @Override
-    protected void check(DelegateExecution execution) {
+    protected void check(FormInput input, DelegateExecution execution) {
       schedule.setMeetingDay(execution, "planMeetingDate", "会议日期");
-      List<String> attendees = Inputs.strings(execution, "planAttendees");
+      List<String> attendees = input.strings("planAttendees");
       List<String> participants = schedule.cycleMembers.participants(execution);
       if (!participants.containsAll(attendees) || attendees.isEmpty()) {
         throw new InvalidSubmission("请从本班子成员中勾选参会人员。");
       }
-      Inputs.text(execution, "planObservers", "列席人员", Inputs.SHORT_TEXT * 5, false);
-      Inputs.text(execution, "planAgenda", "会议议程", Inputs.LONG_TEXT, true);
+      input.text("planObservers", "列席人员", FormInput.SHORT_TEXT * 5, false);
+      input.text("planAgenda", "会议议程", FormInput.LONG_TEXT, true);
     }
   }
 
@@ -63,9 +65,9 @@ public class MeetingSchedule {
     }
 
     @Override
-    protected void check(DelegateExecution execution) {
+    protected void check(FormInput input, DelegateExecution execution) {
       schedule.setMeetingDay(execution, "newMeetingDate", "新的会议日期");
-      Inputs.text(execution, "rescheduleReason", "改期说明", Inputs.LONG_TEXT, false);
+      input.text("rescheduleReason", "改期说明", FormInput.LONG_TEXT, false);
     }
   }
 }

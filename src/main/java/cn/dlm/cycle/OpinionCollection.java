@@ -1,8 +1,11 @@
 package cn.dlm.cycle;
 
-import cn.dlm.engine.InvalidSubmission;
-import static cn.dlm.cycle.Inputs.cell;
-import static cn.dlm.cycle.JsonVariables.json;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.form.InvalidSubmission;
+import static cn.dlm.platform.form.FormInput.cell;
+import static cn.dlm.platform.form.JsonValues.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,10 +35,10 @@ public class OpinionCollection extends FormCheck {
   }
 
   @Override
-  protected void check(DelegateExecution execution) {
+  protected void check(FormInput input, DelegateExecution execution) {
     List<String> participants = cycleMembers.participants(execution);
-    List<String> areas = Inputs.strings(execution, "areas");
-    List<Map<String, Object>> opinions = Inputs.rows(execution, "opinions", "意见建议");
+    List<String> areas = input.strings("areas");
+    List<Map<String, Object>> opinions = input.rows("opinions", "意见建议");
     int row = 0;
     for (Map<String, Object> opinion : opinions) {
       row++;
@@ -54,7 +57,7 @@ public class OpinionCollection extends FormCheck {
       if (cell(opinion, "text").isEmpty()) {
         throw new InvalidSubmission(prefix + "请填写意见内容。");
       }
-      Inputs.bounded(cell(opinion, "text"), "意见内容", 5_000);
+      FormInput.bounded(cell(opinion, "text"), "意见内容", 5_000);
       opinion.put("targetLabel", TEAM_TARGET.equals(target) ? "班子整体" : people.displayName(target));
     }
     execution.setVariable("opinions", json(opinions));
@@ -64,7 +67,7 @@ public class OpinionCollection extends FormCheck {
   /** The opinions fed back to one participant: those about him or her and those about the team. */
   List<Map<String, Object>> opinionsFor(VariableScope scope, String participant) {
     List<Map<String, Object>> mine = new ArrayList<>();
-    for (Map<String, Object> opinion : Inputs.rows(scope, "opinions", "意见建议")) {
+    for (Map<String, Object> opinion : FormInput.of(scope).rows("opinions", "意见建议")) {
       String target = cell(opinion, "target");
       if (participant.equals(target) || TEAM_TARGET.equals(target)) {
         Map<String, Object> shown = new LinkedHashMap<>();

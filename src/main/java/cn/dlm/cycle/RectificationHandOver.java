@@ -1,7 +1,9 @@
 package cn.dlm.cycle;
 
-import static cn.dlm.cycle.Inputs.cell;
-import static cn.dlm.cycle.JsonVariables.json;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.JsonValues;
+import static cn.dlm.platform.form.FormInput.cell;
+import static cn.dlm.platform.form.JsonValues.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,24 +34,24 @@ public class RectificationHandOver implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     List<Map<String, Object>> candidates = new ArrayList<>();
-    for (Map<String, Object> problem : Inputs.rows(execution, "problems", "班子材料问题")) {
+    for (Map<String, Object> problem : FormInput.of(execution).rows("problems", "班子材料问题")) {
       candidates.add(candidate("team-material", "班子对照检查材料", null, cell(problem, "area"),
           cell(problem, "title"), cell(problem, "text")));
     }
     for (HistoricVariableInstance memberProblems : memberMaterialProblems(execution.getProcessInstanceId())) {
       String member = memberOf(memberProblems.getProcessInstanceId());
-      for (Map<String, Object> problem : Inputs.rows(memberProblems.getValue(), "个人材料问题")) {
+      for (Map<String, Object> problem : FormInput.rows(memberProblems.getValue(), "个人材料问题")) {
         candidates.add(candidate("member-material", people.displayName(member) + "个人对照检查材料", member,
             cell(problem, "area"), cell(problem, "title"), cell(problem, "text")));
       }
     }
-    for (Map<String, Object> opinion : Inputs.rows(execution, "opinions", "意见建议")) {
+    for (Map<String, Object> opinion : FormInput.of(execution).rows("opinions", "意见建议")) {
       String target = cell(opinion, "target");
       String member = OpinionCollection.TEAM_TARGET.equals(target) ? null : target;
       candidates.add(candidate("opinion", "征求意见（" + cell(opinion, "channel") + "）", member,
           cell(opinion, "area"), firstSentence(cell(opinion, "text")), cell(opinion, "text")));
     }
-    for (Map<String, Object> criticism : Inputs.rows(execution, "criticisms", "批评意见")) {
+    for (Map<String, Object> criticism : FormInput.of(execution).rows("criticisms", "批评意见")) {
       candidates.add(candidate("criticism", "批评意见（" + cell(criticism, "fromName") + "）", cell(criticism, "to"),
           null, firstSentence(cell(criticism, "text")), cell(criticism, "text")));
     }

@@ -1,7 +1,10 @@
 package cn.dlm.cycle;
 
-import static cn.dlm.cycle.Inputs.cell;
-import static cn.dlm.cycle.JsonVariables.json;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.JsonValues;
+import static cn.dlm.platform.form.FormInput.cell;
+import static cn.dlm.platform.form.JsonValues.json;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +41,8 @@ public class TalkCheck extends FormCheck implements TaskListener {
 
   /** When the office completes it: decides whether the talks go round again. */
   @Override
-  protected void check(DelegateExecution execution) {
-    Inputs.text(execution, "talkCheckNote", "核查说明", Inputs.LONG_TEXT, false);
+  protected void check(FormInput input, DelegateExecution execution) {
+    input.text("talkCheckNote", "核查说明", FormInput.LONG_TEXT, false);
     record(execution);
   }
 
@@ -60,7 +63,7 @@ public class TalkCheck extends FormCheck implements TaskListener {
         .processInstanceId(processInstanceId).variableName("talks").list());
     List<TalkPairs.Pair> pairs = new ArrayList<>();
     for (HistoricVariableInstance record : records) {
-      for (Map<String, Object> talk : Inputs.rows(record.getValue(), "谈心谈话记录")) {
+      for (Map<String, Object> talk : FormInput.rows(record.getValue(), "谈心谈话记录")) {
         String owner = cell(talk, "owner");
         String partner = cell(talk, "partner");
         if (!owner.isEmpty() && !partner.isEmpty() && !TalkRecords.KIND_DEPARTMENT.equals(cell(talk, "kind"))) {

@@ -1,8 +1,11 @@
 package cn.dlm.cycle;
 
-import cn.dlm.engine.InvalidSubmission;
-import static cn.dlm.cycle.Inputs.cell;
-import static cn.dlm.cycle.JsonVariables.json;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.form.InvalidSubmission;
+import static cn.dlm.platform.form.FormInput.cell;
+import static cn.dlm.platform.form.JsonValues.json;
 
 import cn.dlm.calendar.WorkingCalendar;
 import java.time.LocalDate;
@@ -34,12 +37,12 @@ public class TalkRecords extends FormCheck {
   }
 
   @Override
-  protected void check(DelegateExecution execution) {
+  protected void check(FormInput input, DelegateExecution execution) {
     String self = (String) execution.getVariable("participant");
     List<String> participants = cycleMembers.participants(execution);
     LocalDate today = calendar.today();
     LocalDate meetingDay = deadlines.meetingDay(execution);
-    List<Map<String, Object>> talks = Inputs.rows(execution, "talks", "谈心谈话记录");
+    List<Map<String, Object>> talks = input.rows("talks", "谈心谈话记录");
     if (talks.isEmpty()) {
       throw new InvalidSubmission("请至少记录一次谈心谈话。");
     }
@@ -55,14 +58,14 @@ public class TalkRecords extends FormCheck {
         if (cell(talk, "partnerName").isEmpty()) {
           throw new InvalidSubmission(prefix + "请填写分管部门负责人的姓名。");
         }
-        Inputs.bounded(cell(talk, "partnerName"), "谈话对象", Inputs.SHORT_TEXT);
+        FormInput.bounded(cell(talk, "partnerName"), "谈话对象", FormInput.SHORT_TEXT);
       } else {
         String partner = cell(talk, "partner");
         if (!participants.contains(partner) || partner.equals(self)) {
           throw new InvalidSubmission(prefix + "请选择本班子的另一位成员作为谈话对象。");
         }
       }
-      LocalDate date = Inputs.parseDate(cell(talk, "date").isEmpty() ? "?" : cell(talk, "date"), "谈话日期");
+      LocalDate date = FormInput.parseDate(cell(talk, "date").isEmpty() ? "?" : cell(talk, "date"), "谈话日期");
       if (date.isAfter(today)) {
         throw new InvalidSubmission(prefix + "谈话日期 " + date + " 晚于今天，不能预先登记。");
       }
@@ -72,7 +75,7 @@ public class TalkRecords extends FormCheck {
       if (cell(talk, "points").isEmpty()) {
         throw new InvalidSubmission(prefix + "请填写谈话主要内容。");
       }
-      Inputs.bounded(cell(talk, "points"), "谈话主要内容", 5_000);
+      FormInput.bounded(cell(talk, "points"), "谈话主要内容", 5_000);
       talk.put("owner", self);
     }
     execution.setVariable("talks", json(talks));

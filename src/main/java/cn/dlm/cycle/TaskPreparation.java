@@ -1,6 +1,7 @@
 package cn.dlm.cycle;
 
-import static cn.dlm.cycle.JsonVariables.json;
+import cn.dlm.platform.form.JsonValues;
+import static cn.dlm.platform.form.JsonValues.json;
 
 import java.util.ArrayList;
 import java.util.List;

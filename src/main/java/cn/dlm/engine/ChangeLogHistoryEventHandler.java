@@ -3,7 +3,9 @@ package cn.dlm.engine;
 import cn.dlm.mail.MailQueue;
 import cn.dlm.reminder.ReminderSweep;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 
 /**
@@ -14,10 +16,26 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  * (each mail, each sweep) are written once or are recorded elsewhere; for them the latest value in
  * {@code ACT_HI_VARINST} is all the history keeps. Those rows were more than a third of all history written
  * (docs/performance.md).
+ *
+ * <p>A submitted form field is also recorded as such ({@code ACT_HI_DETAIL.TEXT_}, 4,000 characters): a longer
+ * value (a whole material) is recorded by its first characters and a mark, since the variable's own history
+ * keeps the whole text. Without this a submission of more than 4,000 characters fails.
  */
 class ChangeLogHistoryEventHandler extends DbHistoryEventHandler {
 
   static final Set<String> PROCESSES_WITHOUT_CHANGE_LOG = Set.of(MailQueue.PROCESS_KEY, ReminderSweep.PROCESS_KEY);
+
+  static final int FORM_FIELD_TEXT_LENGTH = 4_000;
+  static final String CUT_MARK = "……（全文见流程变量）";
+
+  @Override
+  protected void insertOrUpdate(HistoryEvent event) {
+    if (event instanceof HistoricFormPropertyEventEntity field && field.getPropertyValue() instanceof String text
+        && text.length() > FORM_FIELD_TEXT_LENGTH) {
+      field.setPropertyValue(text.substring(0, FORM_FIELD_TEXT_LENGTH - CUT_MARK.length()) + CUT_MARK);
+    }
+    super.insertOrUpdate(event);
+  }
 
   @Override
   protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {

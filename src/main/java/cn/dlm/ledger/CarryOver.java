@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.form.JsonValues;
 import java.util.List;
 import java.util.Map;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -25,7 +26,7 @@ public class CarryOver {
 
   /** The same as a Json variable value: {@code ${carryOver.previousItemsJson(teamId, year)}}. */
   public JsonValue previousItemsJson(String teamId, int year) {
-    return LedgerJson.value(items(teamId, year));
+    return JsonValues.json(items(teamId, year));
   }
 
   private List<RectificationItem> items(String teamId, int year) {

@@ -1,12 +1,14 @@
 package cn.dlm.ledger;
 
-import cn.dlm.engine.InvalidSubmission;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.InvalidSubmission;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** The office's decision on a deadline extension (延期申请): granted moves the item's deadline. */
 @Component("deadlineExtension")
-public class DeadlineExtension extends TaskOutcome {
+public class DeadlineExtension extends FormCheck {
 
   static final String GRANT = "grant";
   static final String REJECT = "reject";
@@ -18,9 +20,9 @@ public class DeadlineExtension extends TaskOutcome {
   }
 
   @Override
-  protected void accept(FormInput input, DelegateExecution execution) {
+  protected void check(FormInput input, DelegateExecution execution) {
     ProcessLedger ledger = ProcessLedger.of(execution);
-    RectificationItem item = ledger.item(input.itemId());
+    RectificationItem item = ledger.item((String) execution.getVariable("itemId"));
     switch (input.text("extensionDecision")) {
       case GRANT -> item.grantExtension(clock.now(), input.actor(null), input.text("extensionComment"));
       case REJECT -> item.rejectExtension(clock.now(), input.actor(null),

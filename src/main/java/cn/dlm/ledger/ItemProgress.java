@@ -1,6 +1,8 @@
 package cn.dlm.ledger;
 
-import cn.dlm.engine.InvalidSubmission;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.InvalidSubmission;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Component;
  * and close it (提请验收), or a request for a later deadline (申请延期).
  */
 @Component("itemProgress")
-public class ItemProgress extends TaskOutcome {
+public class ItemProgress extends FormCheck {
 
   static final String PROGRESS = "progress";
   static final String SUBMIT = "submit";
@@ -22,9 +24,9 @@ public class ItemProgress extends TaskOutcome {
   }
 
   @Override
-  protected void accept(FormInput input, DelegateExecution execution) {
+  protected void check(FormInput input, DelegateExecution execution) {
     ProcessLedger ledger = ProcessLedger.of(execution);
-    RectificationItem item = ledger.item(input.itemId());
+    RectificationItem item = ledger.item((String) execution.getVariable("itemId"));
     String actor = input.actor(item.responsible());
     String action = input.text("reportAction");
     switch (action) {
@@ -39,7 +41,7 @@ public class ItemProgress extends TaskOutcome {
   }
 
   private void requestExtension(FormInput input, RectificationItem item, String actor) {
-    var requested = input.date("requestedDeadline", "申请延期时，请填写申请延至的日期。");
+    var requested = FormInput.parseDate(input.requiredText("requestedDeadline", "申请延期时，请填写申请延至的日期。"), "申请延至日期");
     if (!requested.isAfter(item.deadline())) {
       throw new InvalidSubmission("申请延至的日期（" + requested + "）须晚于当前完成时限（" + item.deadline() + "）。");
     }

@@ -1,12 +1,14 @@
 package cn.dlm.ledger;
 
-import cn.dlm.engine.InvalidSubmission;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.InvalidSubmission;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** The office's verification of an item (验收): close it (销号), return it, or carry it over (结转). */
 @Component("itemVerification")
-public class ItemVerification extends TaskOutcome {
+public class ItemVerification extends FormCheck {
 
   static final String CLOSE = "close";
   static final String RETURN = "return";
@@ -19,9 +21,9 @@ public class ItemVerification extends TaskOutcome {
   }
 
   @Override
-  protected void accept(FormInput input, DelegateExecution execution) {
+  protected void check(FormInput input, DelegateExecution execution) {
     ProcessLedger ledger = ProcessLedger.of(execution);
-    RectificationItem item = ledger.item(input.itemId());
+    RectificationItem item = ledger.item((String) execution.getVariable("itemId"));
     switch (input.text("verificationDecision")) {
       case CLOSE -> item.close(clock.now(), input.actor(null), input.text("verificationComment"));
       case RETURN -> item.returnForRework(clock.now(), input.actor(null),

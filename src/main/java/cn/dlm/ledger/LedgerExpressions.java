@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.form.JsonValues;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -42,7 +43,7 @@ public class LedgerExpressions {
 
   /** The item as its task form shows it. */
   public JsonValue item(DelegateExecution execution, String itemId) {
-    return LedgerJson.value(ProcessLedger.of(execution).item(itemId));
+    return JsonValues.json(ProcessLedger.of(execution).item(itemId));
   }
 
   public String stage(DelegateExecution execution, String itemId) {

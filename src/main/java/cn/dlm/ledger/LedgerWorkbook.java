@@ -5,13 +5,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -32,7 +36,7 @@ public class LedgerWorkbook {
   static final int HEADER_ROW = 2;
 
   private static final DateTimeFormatter EXPORTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-  private static final int[] ITEM_WIDTHS = {6, 40, 22, 40, 10, 12, 10, 8, 40, 12};
+  private static final double MARGIN_INCHES = 0.4;
 
   private final LedgerClock clock;
 
@@ -45,11 +49,14 @@ public class LedgerWorkbook {
       Styles styles = new Styles(workbook);
       Sheet sheet = workbook.createSheet(LEDGER_SHEET);
       String title = cycle.teamName() + cycle.year() + "年度民主生活会整改台账";
-      header(sheet, styles, title, describe(cycle.summary()), LedgerColumns.ITEM_COLUMNS, ITEM_WIDTHS);
+      int[] widths = LedgerColumns.ITEM_WIDTHS;
+      header(sheet, styles, title, describe(cycle.summary()), LedgerColumns.ITEM_COLUMNS, widths);
       int rowIndex = HEADER_ROW + 1;
       int number = 0;
       for (RectificationItem item : cycle.items()) {
-        itemCells(sheet.createRow(rowIndex++), 0, ++number, item, styles);
+        Row row = sheet.createRow(rowIndex++);
+        itemCells(row, 0, ++number, item, styles);
+        WrappedRows.fit(row, widths);
       }
     });
   }
@@ -62,14 +69,12 @@ public class LedgerWorkbook {
       String scope = year == null ? "各年度" : year + "年度";
       List<String> columns = new ArrayList<>(LedgerColumns.CYCLE_COLUMNS);
       columns.addAll(LedgerColumns.ITEM_COLUMNS);
-      int[] widths = new int[ITEM_WIDTHS.length + 2];
-      widths[0] = 8;
-      widths[1] = 24;
-      System.arraycopy(ITEM_WIDTHS, 0, widths, 2, ITEM_WIDTHS.length);
+      int[] widths = IntStream.concat(Arrays.stream(LedgerColumns.CYCLE_WIDTHS),
+          Arrays.stream(LedgerColumns.ITEM_WIDTHS)).toArray();
       LedgerSummary total = LedgerSummary.of(cycles.stream().flatMap(cycle -> cycle.items().stream()).toList());
       header(ledger, styles, scope + "民主生活会整改台账（" + cycles.size() + "个班子）", describe(total), columns, widths);
       header(summary, styles, scope + "整改落实情况汇总", describe(total), LedgerColumns.SUMMARY_COLUMNS,
-          new int[] {8, 24, 10, 10, 10, 10, 10});
+          LedgerColumns.SUMMARY_WIDTHS);
       int ledgerRow = HEADER_ROW + 1;
       int summaryRow = HEADER_ROW + 1;
       for (CycleRecord cycle : cycles) {
@@ -79,8 +84,11 @@ public class LedgerWorkbook {
           number(row, 0, cycle.year(), styles.text);
           text(row, 1, cycle.teamName(), styles.text);
           itemCells(row, 2, ++number, item, styles);
+          WrappedRows.fit(row, widths);
         }
-        summaryCells(summary.createRow(summaryRow++), cycle, styles);
+        Row row = summary.createRow(summaryRow++);
+        summaryCells(row, cycle, styles);
+        WrappedRows.fit(row, LedgerColumns.SUMMARY_WIDTHS);
       }
     });
   }
@@ -105,6 +113,7 @@ public class LedgerWorkbook {
       closedAt.setCellValue(item.closedAt());
     }
     closedAt.setCellStyle(styles.date);
+    text(row, first + 10, item.carryOverReason(), styles.text);
   }
 
   private static void summaryCells(Row row, CycleRecord cycle, Styles styles) {
@@ -123,14 +132,37 @@ public class LedgerWorkbook {
     titleRow.setHeightInPoints(28);
     text(titleRow, 0, title, styles.title);
     sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
-    text(sheet.createRow(1), 0, subtitle + "　导出时间：" + EXPORTED_AT.format(clock.now()), styles.plain);
+    Row subtitleRow = sheet.createRow(1);
+    text(subtitleRow, 0, subtitle + "　导出时间：" + EXPORTED_AT.format(clock.now()), styles.plain);
     sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns.size() - 1));
     Row headerRow = sheet.createRow(HEADER_ROW);
     for (int column = 0; column < columns.size(); column++) {
       text(headerRow, column, columns.get(column), styles.header);
-      sheet.setColumnWidth(column, widths[column] * 2 * 256);
+      sheet.setColumnWidth(column, widths[column] * 256);
     }
+    WrappedRows.fit(headerRow, widths);
     sheet.createFreezePane(0, HEADER_ROW + 1);
+    printSetup(sheet, title);
+  }
+
+  /**
+   * As the office prints it: A4 landscape, every column on one page wide and as many pages tall as
+   * needed, the column headers on every page, the title in the page header and page numbers below.
+   */
+  private static void printSetup(Sheet sheet, String title) {
+    PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setLandscape(true);
+    sheet.setFitToPage(true);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setHorizontallyCenter(true);
+    sheet.setMargin(PageMargin.LEFT, MARGIN_INCHES);
+    sheet.setMargin(PageMargin.RIGHT, MARGIN_INCHES);
+    sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+    sheet.getHeader().setCenter(title);
+    // &P is the page number, &N the number of pages.
+    sheet.getFooter().setCenter("第 &P 页，共 &N 页");
   }
 
   static String describe(LedgerSummary summary) {
@@ -178,9 +210,9 @@ public class LedgerWorkbook {
 
     Styles(SXSSFWorkbook workbook) {
       Font titleFont = font(workbook, "黑体", 16, false);
-      Font bold = font(workbook, "宋体", 11, true);
-      Font normal = font(workbook, "宋体", 11, false);
-      Font red = font(workbook, "宋体", 11, false);
+      Font bold = font(workbook, "宋体", 10, true);
+      Font normal = font(workbook, "宋体", 10, false);
+      Font red = font(workbook, "宋体", 10, false);
       red.setColor(IndexedColors.RED.getIndex());
       title = workbook.createCellStyle();
       title.setFont(titleFont);
@@ -189,6 +221,8 @@ public class LedgerWorkbook {
       plain.setFont(normal);
       header = bordered(workbook, bold);
       header.setAlignment(HorizontalAlignment.CENTER);
+      header.setVerticalAlignment(VerticalAlignment.CENTER);
+      header.setWrapText(true);
       text = bordered(workbook, normal);
       text.setWrapText(true);
       short dateFormat = workbook.createDataFormat().getFormat("yyyy-mm-dd");

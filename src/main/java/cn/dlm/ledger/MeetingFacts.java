@@ -7,10 +7,13 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * What the meeting report (会议情况报告) says, gathered from a cycle's variables: who attended,
- * how many criticisms each member received and gave, the problems found, the items decided.
+ * What the meeting report (会议情况报告) says, gathered from a cycle's variables: the opinions
+ * solicited (征求意见), who attended, how many criticisms each member received and gave, the
+ * problems found, the supervisors' comments (督导组点评), the secretary's summing-up (书记总结) and
+ * the items decided.
  */
 record MeetingFacts(
     String teamName,
@@ -23,22 +26,89 @@ record MeetingFacts(
     Map<String, int[]> criticismCounts,
     int criticismTotal,
     List<Problem> problems,
+    List<Opinion> opinions,
+    String opinionReport,
+    String supervisorComments,
+    String secretarySummary,
     List<RectificationItem> items) {
+
+  /** Target of an opinion about the team as a whole (班子整体) rather than one member. */
+  static final String TEAM_TARGET = "team";
 
   record Attendance(String member, boolean present, String reason) {}
 
   record Problem(String area, String text) {}
 
+  /** One opinion solicited before the meeting: by which channel, about whom, on which area. */
+  record Opinion(String channel, String target, String area) {}
+
   static MeetingFacts of(CycleRecord cycle, LedgerClock clock) {
     TeamRoster roster = roster(cycle);
-    Object theme = cycle.variable("theme");
     Object meetingDate = cycle.variable("meetingDate");
     JsonNode criticisms = LedgerJson.tree(cycle.variable("criticisms"));
-    Object absenceNotes = cycle.variable("absenceNotes");
-    return new MeetingFacts(cycle.teamName(), cycle.year(), theme == null ? "" : theme.toString(),
+    return new MeetingFacts(cycle.teamName(), cycle.year(), text(cycle, "theme"),
         meetingDate instanceof Date date ? clock.localDate(date) : null, roster, attendance(cycle, roster),
-        absenceNotes == null ? "" : absenceNotes.toString().trim(), criticismCounts(roster, criticisms),
-        criticisms.isArray() ? criticisms.size() : 0, problems(cycle), cycle.items());
+        text(cycle, "absenceNotes"), criticismCounts(roster, criticisms),
+        criticisms.isArray() ? criticisms.size() : 0, problems(cycle), opinions(cycle),
+        text(cycle, "opinionReport"), text(cycle, "supervisorComments"), text(cycle, "secretarySummary"),
+        cycle.items());
+  }
+
+  /** Opinions per channel, most first (ties in the order entered). */
+  Map<String, Integer> opinionsByChannel() {
+    return mostFirst(count(Opinion::channel));
+  }
+
+  /** Opinions per area, most first (ties in the order entered); last, as an empty area, those without one. */
+  Map<String, Integer> opinionsByArea() {
+    Map<String, Integer> byArea = mostFirst(count(Opinion::area));
+    Integer withoutArea = byArea.remove("");
+    if (withoutArea != null) {
+      byArea.put("", withoutArea);
+    }
+    return byArea;
+  }
+
+  /** Opinions per target: the team as a whole first, then the team's people in their order, then any other. */
+  Map<String, Integer> opinionsByTarget() {
+    Map<String, Integer> counted = count(Opinion::target);
+    Map<String, Integer> ordered = new LinkedHashMap<>();
+    List<String> order = new ArrayList<>(List.of(TEAM_TARGET));
+    order.addAll(roster.everyone());
+    order.forEach(target -> {
+      if (counted.containsKey(target)) {
+        ordered.put(target, counted.get(target));
+      }
+    });
+    counted.forEach(ordered::putIfAbsent);
+    return ordered;
+  }
+
+  private Map<String, Integer> count(Function<Opinion, String> key) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    opinions.forEach(opinion -> counts.merge(key.apply(opinion), 1, Integer::sum));
+    return counts;
+  }
+
+  private static Map<String, Integer> mostFirst(Map<String, Integer> counts) {
+    Map<String, Integer> sorted = new LinkedHashMap<>();
+    counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+    return sorted;
+  }
+
+  /** The opinions the office collected ({@code opinions}: channel, target, area and text each). */
+  private static List<Opinion> opinions(CycleRecord cycle) {
+    List<Opinion> opinions = new ArrayList<>();
+    LedgerJson.tree(cycle.variable("opinions")).forEach(opinion -> opinions.add(new Opinion(
+        opinion.path("channel").asText("").trim(), opinion.path("target").asText("").trim(),
+        opinion.path("area").asText("").trim())));
+    return opinions;
+  }
+
+  private static String text(CycleRecord cycle, String name) {
+    Object value = cycle.variable(name);
+    return value == null ? "" : value.toString().trim();
   }
 
   List<Attendance> absent() {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -15,8 +16,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Component;
 
 /**
- * The meeting report (会议情况报告) as a Word draft: attendance, criticisms per member, the problems
- * found and the rectification items, for the office to check and complete before it goes up.
+ * The meeting report (会议情况报告) as a Word draft: attendance, the opinions solicited, criticisms
+ * per member, the problems found, the supervisors' comments, the secretary's summing-up and the
+ * rectification items, for the office to check and complete before it goes up.
  */
 @Component
 public class MeetingReportDocument {
@@ -43,8 +45,11 @@ public class MeetingReportDocument {
       centered(document, "（草稿）", 12, false);
       note(document, DRAFT_NOTE);
       meeting(document, facts);
+      opinions(document, facts);
       criticisms(document, facts);
       problems(document, facts);
+      supervisorComments(document, facts);
+      secretarySummary(document, facts);
       rectification(document, facts);
       signature(document, facts);
       document.write(out);
@@ -80,8 +85,28 @@ public class MeetingReportDocument {
     }
   }
 
+  private void opinions(XWPFDocument document, MeetingFacts facts) {
+    heading(document, "二、会前征求意见情况");
+    if (facts.opinions().isEmpty()) {
+      paragraph(document, "（征求到的意见建议尚未录入。）");
+    } else {
+      Map<String, Integer> byChannel = facts.opinionsByChannel();
+      paragraph(document, "会前，通过" + String.join("、", byChannel.keySet()) + "等方式广泛征求意见建议，共收集"
+          + facts.opinions().size() + "条，已原汁原味反馈给班子和班子成员本人。");
+      paragraph(document, "从征求渠道看，" + counts(byChannel, channel -> channel) + "。");
+      paragraph(document, "从意见对象看，" + counts(facts.opinionsByTarget(),
+          target -> MeetingFacts.TEAM_TARGET.equals(target) ? "班子整体" : names.nameOf(target)) + "。");
+      paragraph(document, "从检视方面看，" + counts(facts.opinionsByArea(),
+          area -> area.isBlank() ? "未注明方面" : area) + "。");
+    }
+    if (!facts.opinionReport().isBlank()) {
+      paragraph(document, "会上通报的征求意见情况：");
+      lines(document, facts.opinionReport());
+    }
+  }
+
   private void criticisms(XWPFDocument document, MeetingFacts facts) {
-    heading(document, "二、开展批评和自我批评情况");
+    heading(document, "三、开展批评和自我批评情况");
     paragraph(document, "会上，书记代表班子作对照检查，班子成员逐一作个人对照检查发言，相互提出批评意见共"
         + facts.criticismTotal() + "条。各成员收到和提出的批评意见如下：");
     XWPFTable table = table(document, "姓名", "收到批评意见（条）", "提出批评意见（条）");
@@ -92,7 +117,7 @@ public class MeetingReportDocument {
   }
 
   private void problems(XWPFDocument document, MeetingFacts facts) {
-    heading(document, "三、查摆的主要问题");
+    heading(document, "四、查摆的主要问题");
     if (facts.problems().isEmpty()) {
       paragraph(document, "（班子对照检查材料查摆的问题尚未录入。）");
       return;
@@ -109,8 +134,30 @@ public class MeetingReportDocument {
     }
   }
 
+  private void supervisorComments(XWPFDocument document, MeetingFacts facts) {
+    heading(document, "五、督导组点评意见");
+    if (facts.supervisorComments().isBlank()) {
+      paragraph(document, "（督导组点评意见尚未录入。）");
+      return;
+    }
+    paragraph(document, "督导组对会议进行了点评：");
+    lines(document, facts.supervisorComments());
+  }
+
+  private void secretarySummary(XWPFDocument document, MeetingFacts facts) {
+    heading(document, "六、书记总结讲话");
+    if (facts.secretarySummary().isBlank()) {
+      paragraph(document, "（书记总结讲话要点尚未录入。）");
+      return;
+    }
+    String secretary = facts.roster().secretary();
+    paragraph(document, (secretary == null ? "书记" : "书记" + names.nameOf(secretary) + "同志")
+        + "作总结讲话，要点如下：");
+    lines(document, facts.secretarySummary());
+  }
+
   private void rectification(XWPFDocument document, MeetingFacts facts) {
-    heading(document, "四、整改落实安排");
+    heading(document, "七、整改落实安排");
     List<RectificationItem> items = facts.items();
     if (items.isEmpty()) {
       paragraph(document, "会后，班子将对照查摆的问题、征求到的意见建议和相互批评意见制定整改方案，"
@@ -135,6 +182,17 @@ public class MeetingReportDocument {
     XWPFParagraph date = document.createParagraph();
     date.setAlignment(ParagraphAlignment.RIGHT);
     date.createRun().setText(ChineseDates.of(clock.today()));
+  }
+
+  /** 座谈会3条，个别走访1条 */
+  private static String counts(Map<String, Integer> counts, Function<String, String> label) {
+    return String.join("，", counts.entrySet().stream()
+        .map(entry -> label.apply(entry.getKey()) + entry.getValue() + "条").toList());
+  }
+
+  /** A text as typed into a form: one paragraph per non-empty line. */
+  private static void lines(XWPFDocument document, String text) {
+    text.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> paragraph(document, line));
   }
 
   private static String numeral(int number) {

@@ -1,9 +1,9 @@
 package cn.dlm.ledger;
 
-import cn.dlm.engine.InvalidSubmission;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.InvalidSubmission;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -88,8 +88,8 @@ final class PlanValidation {
     }
     LocalDate deadline;
     try {
-      deadline = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
+      deadline = FormInput.parseDate(text, "完成时限");
+    } catch (InvalidSubmission e) {
       errors.add(where + "完成时限“" + text + "”不是有效日期，请按“年-月-日”填写");
       return null;
     }

@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.form.JsonValues;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,21 +68,21 @@ public final class ProcessLedger {
   /** Adopts a plan: one variable per item, the whole list and the first counts. */
   public void adopt(List<RectificationItem> items) {
     for (RectificationItem item : items) {
-      processInstance.setVariable(variableName(item.id()), LedgerJson.value(item));
+      processInstance.setVariable(variableName(item.id()), JsonValues.json(item));
     }
-    processInstance.setVariable(ITEMS, LedgerJson.value(items));
+    processInstance.setVariable(ITEMS, JsonValues.json(items));
     writeSummary(LedgerSummary.of(items));
   }
 
   public void save(RectificationItem item) {
-    processInstance.setVariable(variableName(item.id()), LedgerJson.value(item));
+    processInstance.setVariable(variableName(item.id()), JsonValues.json(item));
     writeSummary(LedgerSummary.of(items()));
   }
 
   /** Writes the final list that the cycle takes back (camunda:out) and the next year reads. */
   public List<RectificationItem> consolidate() {
     List<RectificationItem> items = items();
-    processInstance.setVariable(ITEMS, LedgerJson.value(items));
+    processInstance.setVariable(ITEMS, JsonValues.json(items));
     writeSummary(LedgerSummary.of(items));
     return items;
   }
@@ -97,7 +98,7 @@ public final class ProcessLedger {
     if (current != null && summary.equals(LedgerJson.summary(current))) {
       return;
     }
-    processInstance.setVariable(SUMMARY, LedgerJson.value(summary));
+    processInstance.setVariable(SUMMARY, JsonValues.json(summary));
     setIfChanged(OPEN_ITEMS, summary.open());
     setIfChanged(OVERDUE_ITEMS, summary.overdue());
     setIfChanged(CLOSED_ITEMS, summary.closed());

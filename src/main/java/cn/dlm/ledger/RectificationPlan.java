@@ -1,5 +1,7 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.FormCheck;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -10,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Adopts the submitted plan (整改方案) as the ledger, or refuses it whole with what to correct. */
 @Component("rectificationPlan")
-public class RectificationPlan extends TaskOutcome {
+public class RectificationPlan extends FormCheck {
 
   private final PersonNames names;
   private final LedgerClock clock;
@@ -23,7 +25,7 @@ public class RectificationPlan extends TaskOutcome {
   }
 
   @Override
-  protected void accept(FormInput input, DelegateExecution execution) {
+  protected void check(FormInput input, DelegateExecution execution) {
     LocalDate meetingDay = clock.localDate((Date) execution.getVariable("meetingDate"));
     Map<String, String> knownNames = new HashMap<>();
     PlanValidation validation = new PlanValidation(TeamRoster.of(execution), meetingDay, properties.maxItems(),

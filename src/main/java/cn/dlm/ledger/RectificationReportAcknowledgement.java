@@ -1,6 +1,9 @@
 package cn.dlm.ledger;
 
-import cn.dlm.engine.InvalidSubmission;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.form.InvalidSubmission;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -10,7 +13,7 @@ import org.springframework.stereotype.Component;
  * the secretary with their comment.
  */
 @Component("rectificationReportAcknowledgement")
-public class RectificationReportAcknowledgement extends TaskOutcome {
+public class RectificationReportAcknowledgement extends FormCheck {
 
   static final String ACKNOWLEDGE = "acknowledge";
   static final String RETURN = "return";
@@ -23,7 +26,7 @@ public class RectificationReportAcknowledgement extends TaskOutcome {
   }
 
   @Override
-  protected void accept(FormInput input, DelegateExecution execution) {
+  protected void check(FormInput input, DelegateExecution execution) {
     boolean acknowledged = switch (input.text("acknowledgement")) {
       case ACKNOWLEDGE -> true;
       case RETURN -> false;
@@ -34,7 +37,7 @@ public class RectificationReportAcknowledgement extends TaskOutcome {
     VariableScope processInstance = execution.getProcessInstance();
     RectificationReport signed = LedgerJson.report(processInstance.getVariable(RectificationReport.VARIABLE));
     RectificationReport reviewed = signed.reviewed(input.actor(null), clock.now(), acknowledged, comment);
-    processInstance.setVariable(RectificationReport.VARIABLE, LedgerJson.value(reviewed));
+    processInstance.setVariable(RectificationReport.VARIABLE, JsonValues.json(reviewed));
     processInstance.setVariable(ACKNOWLEDGED, acknowledged);
   }
 }

@@ -1,12 +1,15 @@
 package cn.dlm.ledger;
 
-import cn.dlm.engine.InvalidSubmission;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.form.InvalidSubmission;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** The secretary signs the rectification report (签署整改落实情况报告). */
 @Component("rectificationReportSigning")
-public class RectificationReportSigning extends TaskOutcome {
+public class RectificationReportSigning extends FormCheck {
 
   private final LedgerClock clock;
 
@@ -15,7 +18,7 @@ public class RectificationReportSigning extends TaskOutcome {
   }
 
   @Override
-  protected void accept(FormInput input, DelegateExecution execution) {
+  protected void check(FormInput input, DelegateExecution execution) {
     String text = input.text("reportText");
     if (text.isEmpty()) {
       throw new InvalidSubmission("请填写整改落实情况报告。");
@@ -24,6 +27,6 @@ public class RectificationReportSigning extends TaskOutcome {
       throw new InvalidSubmission("请确认签署整改落实情况报告。");
     }
     RectificationReport report = RectificationReport.signed(text, input.actor(null), clock.now());
-    execution.getProcessInstance().setVariable(RectificationReport.VARIABLE, LedgerJson.value(report));
+    execution.getProcessInstance().setVariable(RectificationReport.VARIABLE, JsonValues.json(report));
   }
 }

@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.form.JsonValues;
 import cn.dlm.access.AccessModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,11 +41,11 @@ public class RectificationStart implements ExecutionListener {
     if (execution.getVariable("supervisorGroup") == null) {
       execution.setVariable("supervisorGroup", AccessModel.SUPERVISORS_GROUP);
     }
-    execution.setVariable(RESPONSIBLE_OPTIONS, LedgerJson.value(responsibleOptions(roster)));
+    execution.setVariable(RESPONSIBLE_OPTIONS, JsonValues.json(responsibleOptions(roster)));
     if (execution.getVariable(PLAN_ITEMS) == null) {
       List<PlanRow> rows = PlanDraft.rows(LedgerJson.tree(execution.getVariable(CANDIDATES)), roster,
           proposedDeadline(execution));
-      execution.setVariable(PLAN_ITEMS, LedgerJson.value(rows));
+      execution.setVariable(PLAN_ITEMS, JsonValues.json(rows));
     }
     ProcessLedger.of(execution).initialize();
   }

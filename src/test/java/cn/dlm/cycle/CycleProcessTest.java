@@ -1,6 +1,6 @@
 package cn.dlm.cycle;
 
-import cn.dlm.engine.InvalidSubmission;
+import cn.dlm.platform.form.InvalidSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

@@ -1,9 +1,12 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.form.JsonValues;
 import static cn.dlm.ledger.RectificationScenario.candidate;
 import static cn.dlm.ledger.RectificationScenario.row;
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.dlm.cycle.CycleDriver;
 import cn.dlm.demo.DemoData;
 import cn.dlm.support.Browser;
 import java.io.ByteArrayInputStream;
@@ -16,9 +19,16 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -28,7 +38,9 @@ import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +71,17 @@ class LedgerExportTest {
   private static final String OTHER_TEAM = "county-ledger-export-other";
   private static final String LEDGER = "/api/cycles/" + TEAM + "-2026/ledger.xlsx";
   private static final String REPORT = "/api/cycles/" + TEAM + "-2026/meeting-report.docx";
+  /** The demo team's real cycle, driven through its tasks. */
+  private static final int REAL_YEAR = 2032;
+  private static final LocalDate REAL_TODAY = LocalDate.of(REAL_YEAR, 11, 4);
+  private static final LocalDate REAL_MEETING = LocalDate.of(REAL_YEAR, 12, 17);
+  private static final String REAL_REPORT = "/api/cycles/" + DemoData.TEAM_ID + "-" + REAL_YEAR + "/meeting-report.docx";
+  private static final String SUPERVISOR_COMMENTS = "会议准备充分，查摆问题具体，批评开诚布公。\n建议班子以整改实效取信于民。";
+  private static final String SECRETARY_SUMMARY =
+      "一、认真梳理会上查摆的问题，形成整改方案。\n\n二、班子成员对照批评意见逐条认领，抓好整改。\n";
+  private static final String LONG_MEASURE = "每季度围绕群众反映强烈的突出问题开展一次专题调研，形成调研报告并提交班子会议研究，"
+      + "明确责任单位和完成时限，跟踪督办直至问题解决。";
+  private static final String CARRY_OVER_REASON = "会议制度修订须待上级新规出台后统一修订，结转下年度继续推进。";
 
   @Autowired
   ProcessEngine engine;
@@ -70,43 +93,74 @@ class LedgerExportTest {
   int port;
 
   RectificationScenario scenario;
+  ProcessInstance realCycle;
 
   @BeforeAll
   void cycles() {
-    RectificationScenario.setToday(LocalDateTime.of(2027, 4, 2, 10, 0));
     scenario = new RectificationScenario(engine);
+    realCycle = meetingHeldAndPlanAdopted();
+    RectificationScenario.setToday(LocalDateTime.of(2027, 4, 2, 10, 0));
     ProcessInstance cycle = scenario.start(TEAM, 2026, List.of(
         candidate("team-material", "班子对照检查材料", "team", "理论学习", "理论学习不够系统深入")));
-    runtimeService.setVariables(cycle.getId(), Map.of(
-        "attendance", LedgerJson.value(List.of(
-            Map.of("member", "wangjianguo", "present", true, "reason", ""),
-            Map.of("member", "lihua", "present", true, "reason", ""),
-            Map.of("member", "zhangmin", "present", true, "reason", ""),
-            Map.of("member", "sunlei", "present", true, "reason", ""),
-            Map.of("member", "zhouyan", "present", false, "reason", "参加省委党校培训"),
-            Map.of("member", "wuhao", "present", true, "reason", ""))),
-        "criticisms", LedgerJson.value(List.of(
-            Map.of("from", "wangjianguo", "to", "lihua", "text", "调查研究不够深入"),
-            Map.of("from", "zhangmin", "to", "lihua", "text", "抓落实不够有力"),
-            Map.of("from", "lihua", "to", "wangjianguo", "text", "听取意见不够广泛"))),
-        "teamMaterial", LedgerJson.value(Map.of("text", "……", "problems", List.of(
-            Map.of("area", "理论学习方面", "title", "理论学习不够系统深入"),
-            Map.of("area", "工作作风方面", "title", "调查研究不够深入")), "causes", List.of(), "measures", List.of()))));
     scenario.submitPlan(cycle, List.of(
         row("理论学习不够系统深入", "制定班子年度学习计划", "wangjianguo", "2027-03-31", "限期整改"),
-        row("调查研究不够深入", "每季度开展专题调研", "lihua", "2027-06-30", "长期坚持"),
+        row("调查研究不够深入", LONG_MEASURE, "lihua", "2027-06-30", "长期坚持"),
         row("会风会纪不严", "修订会议制度", "zhangmin", "2027-01-15", "立行立改")));
     scenario.report(cycle, "2026-001", "submit", "学习计划已印发执行。");
     scenario.verify(cycle, "2026-001", "close", "同意销号。");
     scenario.report(cycle, "2026-002", "progress", "已开展第一季度调研。");
+    scenario.report(cycle, "2026-003", "submit", "会议制度修订稿已起草。");
+    scenario.verify(cycle, "2026-003", "carryOver", CARRY_OVER_REASON);
 
     ProcessInstance other = scenario.start(OTHER_TEAM, 2025, List.of());
     scenario.submitPlan(other, List.of(row("联系群众不够紧密", "建立基层联系点", "sunlei", "2026-06-30", "限期整改")));
   }
 
+  /**
+   * The demo team's cycle driven through its tasks as Tasklist submits them, up to the rectification
+   * plan: opinions collected, the meeting recorded with one member absent, the plan adopted.
+   */
+  private ProcessInstance meetingHeldAndPlanAdopted() {
+    RectificationScenario.setToday(REAL_TODAY.atTime(10, 0));
+    CycleDriver driver = new CycleDriver(engine, REAL_TODAY);
+    ProcessInstance cycle = driver.start(driver.startForm(REAL_YEAR, REAL_MEETING));
+    driver.recordStudy(cycle);
+    driver.complete(driver.task(cycle, "Task_CollectOpinions"), Map.of("opinions", CycleDriver.json("""
+        [{"channel":"座谈会","target":"team","area":"工作作风","text":"调查研究不够深入。"},
+         {"channel":"征求意见表","target":"zhangmin","area":"担当作为","text":"攻坚克难的劲头不足。"},
+         {"channel":"座谈会","target":"zhangmin","area":"工作作风","text":"下基层次数偏少。"},
+         {"channel":"个别走访","target":"wangjianguo","text":"听取意见的范围还不够广。"},
+         {"channel":"座谈会","target":"team","area":"理论学习","text":"学习与工作结合不紧。"}]""")));
+    driver.acknowledgeOpinions(cycle);
+    driver.recordAllTalks(cycle);
+    driver.checkTalks(cycle);
+    driver.teamMaterialApproved(cycle);
+    driver.allMemberMaterialsApproved(cycle);
+    driver.reportAndApprovePlan(cycle, REAL_MEETING);
+    List<String> present = new ArrayList<>(CycleDriver.participants());
+    present.remove("zhouyan");
+    Map<String, Object> meeting = driver.meetingForm(present);
+    meeting.put("opinionReport", "会前共征求意见建议5条，已逐条反馈本人。");
+    meeting.put("supervisorComments", SUPERVISOR_COMMENTS);
+    meeting.put("secretarySummary", SECRETARY_SUMMARY);
+    driver.complete(driver.task(cycle, "Task_RecordMeeting"), meeting);
+    RectificationScenario.setToday(REAL_MEETING.plusDays(1).atTime(10, 0));
+    driver.followUp(cycle, REAL_MEETING.plusDays(1));
+    Job handOver = engine.getManagementService().createJobQuery().processInstanceId(cycle.getId()).singleResult();
+    engine.getManagementService().executeJob(handOver.getId());
+    ProcessInstance rectification = driver.rectification(cycle);
+    scenario.submitPlan(rectification, List.of(
+        row("学习的系统性不够", "制定班子年度学习计划", "wangjianguo", "2033-03-31", "限期整改"),
+        row("调查研究不够深入", "每季度开展专题调研", "lihua", "2033-06-30", "长期坚持")));
+    scenario.report(rectification, REAL_YEAR + "-002", "progress", "已开展第一季度调研。");
+    return cycle;
+  }
+
   @AfterAll
   void resetClock() {
     ClockUtil.reset();
+    // The history stays for the exports; no task of this cycle is left for other tests of the context.
+    runtimeService.deleteProcessInstance(realCycle.getId(), "LedgerExportTest finished");
   }
 
   @Test
@@ -121,9 +175,9 @@ class LedgerExportTest {
       Sheet sheet = workbook.getSheet("整改台账");
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("某县人民政府党组2026年度民主生活会整改台账");
       assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
-          .startsWith("整改事项共3项：未完成2项（其中逾期0项），已销号1项，结转0项。");
+          .startsWith("整改事项共3项：未完成1项（其中逾期0项），已销号1项，结转1项。");
       assertThat(texts(sheet.getRow(2))).containsExactly(
-          "序号", "问题", "来源", "整改措施", "责任人", "完成时限", "类型", "状态", "最新进展", "销号日期");
+          "序号", "问题", "来源", "整改措施", "责任人", "完成时限", "类型", "状态", "最新进展", "销号日期", "结转理由");
       assertThat(sheet.getLastRowNum()).isEqualTo(5);
       Row closed = sheet.getRow(3);
       assertThat(closed.getCell(0).getNumericCellValue()).isEqualTo(1);
@@ -136,13 +190,28 @@ class LedgerExportTest {
       assertThat(closed.getCell(7).getStringCellValue()).isEqualTo("已销号");
       assertThat(closed.getCell(8).getStringCellValue()).isEqualTo("学习计划已印发执行。");
       assertThat(closed.getCell(9).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2027, 4, 2));
+      assertThat(closed.getCell(10).getStringCellValue()).isEmpty();
       Row inProgress = sheet.getRow(4);
       assertThat(inProgress.getCell(4).getStringCellValue()).isEqualTo("李华");
       assertThat(inProgress.getCell(7).getStringCellValue()).isEqualTo("整改中");
       assertThat(inProgress.getCell(8).getStringCellValue()).isEqualTo("已开展第一季度调研。");
       assertThat(inProgress.getCell(9).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
-      assertThat(sheet.getRow(5).getCell(6).getStringCellValue()).isEqualTo("立行立改");
-      assertThat(sheet.getRow(5).getCell(7).getStringCellValue()).isEqualTo("待整改");
+      Row carriedOver = sheet.getRow(5);
+      assertThat(carriedOver.getCell(6).getStringCellValue()).isEqualTo("立行立改");
+      assertThat(carriedOver.getCell(7).getStringCellValue()).isEqualTo("结转");
+      assertThat(carriedOver.getCell(10).getStringCellValue()).isEqualTo(CARRY_OVER_REASON);
+    }
+  }
+
+  @Test
+  void theCycleLedgerPrintsOnA4LandscapeOnePageWideWithTheHeadersOnEveryPage() throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(get("liufang", LEDGER).getBody()))) {
+      XSSFSheet sheet = workbook.getSheet("整改台账");
+      assertPrintedOnePageWide(sheet, "某县人民政府党组2026年度民主生活会整改台账");
+      assertWrapped(sheet, 11);
+      assertThat(sheet.getRow(4).getCell(3).getStringCellValue()).isEqualTo(LONG_MEASURE);
+      assertTallEnoughFor(sheet, 4, 3);
+      assertTallEnoughFor(sheet, 5, 10);
     }
   }
 
@@ -153,19 +222,21 @@ class LedgerExportTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(fileName(response)).isEqualTo("全部年度整改台账汇总.xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
-      Sheet ledger = workbook.getSheet("整改台账");
+      XSSFSheet ledger = workbook.getSheet("整改台账");
       assertThat(texts(ledger.getRow(2))).containsExactly("年度", "班子", "序号", "问题", "来源", "整改措施", "责任人",
-          "完成时限", "类型", "状态", "最新进展", "销号日期");
+          "完成时限", "类型", "状态", "最新进展", "销号日期", "结转理由");
       List<String> rows = new ArrayList<>();
       for (int i = 3; i <= ledger.getLastRowNum(); i++) {
         Row row = ledger.getRow(i);
         rows.add((int) row.getCell(0).getNumericCellValue() + "|" + row.getCell(1).getStringCellValue() + "|"
-            + row.getCell(3).getStringCellValue());
+            + row.getCell(3).getStringCellValue() + "|" + row.getCell(12).getStringCellValue());
       }
       assertThat(rows).contains(
-          "2026|某县人民政府党组|理论学习不够系统深入",
-          "2026|某县人民政府党组|会风会纪不严",
-          "2025|某县人民政府党组|联系群众不够紧密");
+          "2026|某县人民政府党组|理论学习不够系统深入|",
+          "2026|某县人民政府党组|会风会纪不严|" + CARRY_OVER_REASON,
+          "2025|某县人民政府党组|联系群众不够紧密|");
+      assertPrintedOnePageWide(ledger, "各年度民主生活会整改台账");
+      assertWrapped(ledger, 13);
       Sheet summary = workbook.getSheet("汇总");
       assertThat(texts(summary.getRow(2))).containsExactly("年度", "班子", "整改事项", "未完成", "其中逾期", "已销号", "结转");
       List<String> counts = new ArrayList<>();
@@ -176,15 +247,17 @@ class LedgerExportTest {
         }
         counts.add(line.toString());
       }
-      assertThat(counts).contains("某县人民政府党组|2026|3|2|0|1|0", "某县人民政府党组|2025|1|1|0|0|0");
-      assertThat(counts.indexOf("某县人民政府党组|2026|3|2|0|1|0"))
+      assertThat(counts).contains("某县人民政府党组|2026|3|1|0|1|1", "某县人民政府党组|2025|1|1|0|0|0");
+      assertThat(counts.indexOf("某县人民政府党组|2026|3|1|0|1|1"))
           .as("newest year first").isLessThan(counts.indexOf("某县人民政府党组|2025|1|1|0|0|0"));
+      assertPrintedOnePageWide((XSSFSheet) summary, "各年度整改落实情况汇总");
     }
 
     ResponseEntity<byte[]> only2025 = get("zhaoqiang", "/api/ledger.xlsx?year=2025");
     assertThat(fileName(only2025)).isEqualTo("2025年度整改台账汇总.xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(only2025.getBody()))) {
-      Sheet ledger = workbook.getSheet("整改台账");
+      XSSFSheet ledger = workbook.getSheet("整改台账");
+      assertThat(ledger.getHeader().getCenter()).as("page header").startsWith("2025年度民主生活会整改台账");
       assertThat(ledger.getLastRowNum()).isEqualTo(3);
       assertThat(ledger.getRow(3).getCell(3).getStringCellValue()).isEqualTo("联系群众不够紧密");
       assertThat(ledger.getRow(3).getCell(6).getStringCellValue()).isEqualTo("孙磊");
@@ -193,28 +266,53 @@ class LedgerExportTest {
 
   @Test
   void theMeetingReportDraftIsAssembledFromTheCycle() throws IOException {
-    ResponseEntity<byte[]> response = get("zhaoqiang", REPORT);
+    ResponseEntity<byte[]> response = get("zhaoqiang", REAL_REPORT);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getHeaders().getContentType())
         .hasToString("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    assertThat(fileName(response)).isEqualTo("某县人民政府党组2026年度民主生活会情况报告（草稿）.docx");
+    assertThat(fileName(response)).isEqualTo("某县人民政府党组2032年度民主生活会情况报告（草稿）.docx");
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(response.getBody()))) {
-      String text = String.join("\n", document.getParagraphs().stream().map(XWPFParagraph::getText).toList());
-      assertThat(document.getParagraphs().get(0).getText()).isEqualTo("某县人民政府党组2026年度民主生活会情况报告");
-      assertThat(text).contains("2026年12月20日，某县人民政府党组召开2026年度民主生活会。班子成员应到6人，实到5人，周燕同志因参加省委党校培训请假。")
-          .contains("相互提出批评意见共3条")
-          .contains("（一）理论学习方面", "1. 理论学习不够系统深入", "（二）工作作风方面", "2. 调查研究不够深入")
-          .contains("确定整改事项3项");
+      assertThat(document.getParagraphs().get(0).getText()).isEqualTo("某县人民政府党组2032年度民主生活会情况报告");
+      assertThat(headings(document)).containsExactly(
+          "一、会议基本情况", "二、会前征求意见情况", "三、开展批评和自我批评情况", "四、查摆的主要问题",
+          "五、督导组点评意见", "六、书记总结讲话", "七、整改落实安排");
+      assertThat(section(document, "一、会议基本情况")).containsExactly(
+          "2032年12月17日，某县人民政府党组召开2032年度民主生活会。班子成员应到6人，实到5人，周燕同志缺席。",
+          "缺席人员书面说明：因公出差，已提交书面说明");
+      assertThat(section(document, "二、会前征求意见情况")).containsExactly(
+          "会前，通过座谈会、征求意见表、个别走访等方式广泛征求意见建议，共收集5条，已原汁原味反馈给班子和班子成员本人。",
+          "从征求渠道看，座谈会3条，征求意见表1条，个别走访1条。",
+          "从意见对象看，班子整体2条，王建国1条，张敏2条。",
+          "从检视方面看，工作作风2条，担当作为1条，理论学习1条，未注明方面1条。",
+          "会上通报的征求意见情况：",
+          "会前共征求意见建议5条，已逐条反馈本人。");
+      assertThat(section(document, "三、开展批评和自我批评情况")).singleElement(as(InstanceOfAssertFactories.STRING))
+          .contains("相互提出批评意见共2条");
+      assertThat(section(document, "四、查摆的主要问题")).containsExactly("（一）理论学习", "1. 学习的系统性不够");
+      assertThat(section(document, "五、督导组点评意见")).containsExactly("督导组对会议进行了点评：",
+          "会议准备充分，查摆问题具体，批评开诚布公。", "建议班子以整改实效取信于民。");
+      assertThat(section(document, "六、书记总结讲话")).containsExactly("书记王建国同志作总结讲话，要点如下：",
+          "一、认真梳理会上查摆的问题，形成整改方案。", "二、班子成员对照批评意见逐条认领，抓好整改。");
+      assertThat(section(document, "七、整改落实安排").get(0)).contains("确定整改事项2项");
       List<XWPFTable> tables = document.getTables();
       assertThat(tables).hasSize(3);
-      assertThat(cells(tables.get(0).getRow(5))).containsExactly("周燕", "班子成员", "缺席", "参加省委党校培训");
+      assertThat(cells(tables.get(0).getRow(6))).containsExactly("周燕", "班子成员", "缺席", "");
       assertThat(cells(tables.get(1).getRow(0))).containsExactly("姓名", "收到批评意见（条）", "提出批评意见（条）");
-      assertThat(cells(tables.get(1).getRow(1))).containsExactly("王建国", "1", "1");
-      assertThat(cells(tables.get(1).getRow(2))).containsExactly("李华", "2", "1");
-      assertThat(cells(tables.get(1).getRow(3))).containsExactly("张敏", "0", "1");
+      assertThat(cells(tables.get(1).getRow(1))).containsExactly("王建国", "0", "1");
+      assertThat(cells(tables.get(1).getRow(2))).containsExactly("李华", "1", "1");
+      assertThat(cells(tables.get(1).getRow(5))).containsExactly("张敏", "1", "0");
       assertThat(cells(tables.get(2).getRow(2))).containsExactly("2", "调查研究不够深入", "每季度开展专题调研", "李华",
-          "2027-06-30", "整改中");
+          "2033-06-30", "整改中");
+    }
+  }
+
+  @Test
+  void theMeetingReportOfACycleWithoutAMeetingRecordSaysWhatIsMissing() throws IOException {
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(get("liufang", REPORT).getBody()))) {
+      assertThat(section(document, "二、会前征求意见情况")).containsExactly("（征求到的意见建议尚未录入。）");
+      assertThat(section(document, "五、督导组点评意见")).containsExactly("（督导组点评意见尚未录入。）");
+      assertThat(section(document, "六、书记总结讲话")).containsExactly("（书记总结讲话要点尚未录入。）");
     }
   }
 
@@ -246,7 +344,7 @@ class LedgerExportTest {
   void tasklistReceivesTheRefusalOfABadPlanInChinese() {
     ProcessInstance cycle = scenario.start("county-discipline-committee", 2026, List.of());
     String taskId = scenario.planTask(cycle).getId();
-    String rows = LedgerJson.text(List.of(row("理论学习不够系统深入", "制定学习计划", "zhaoqiang", "2027-03-31", "限期整改")));
+    String rows = JsonValues.json(List.of(row("理论学习不够系统深入", "制定学习计划", "zhaoqiang", "2027-03-31", "限期整改"))).getValueSerialized();
     String body = "{\"variables\":{\"planItems\":{\"type\":\"Json\",\"value\":" + quoted(rows) + "}}}";
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
@@ -278,6 +376,57 @@ class LedgerExportTest {
     assertThat(scenario.planTask(cycle)).isNotNull();
   }
 
+  /**
+   * A4 landscape, scaled to one page wide and any number of pages tall, the column headers (row 3)
+   * repeated on every page, the title (starting with the team or the year) in the page header; and
+   * columns narrow enough that the scale keeps the text readable (a column is about 7 px at 96 dpi
+   * per unit of width).
+   */
+  private static void assertPrintedOnePageWide(XSSFSheet sheet, String title) {
+    XSSFPrintSetup print = sheet.getPrintSetup();
+    assertThat(print.getPaperSize()).as("paper").isEqualTo(PrintSetup.A4_PAPERSIZE);
+    assertThat(print.getLandscape()).as("landscape").isTrue();
+    assertThat(sheet.getFitToPage()).as("fit to page").isTrue();
+    assertThat(print.getFitWidth()).as("pages wide").isEqualTo((short) 1);
+    assertThat(print.getFitHeight()).as("pages tall: as many as needed").isEqualTo((short) 0);
+    assertThat(sheet.getRepeatingRows()).as("rows repeated on every page").isNotNull();
+    assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
+    assertThat(sheet.getHeader().getCenter()).as("page header").startsWith(title);
+    assertThat(sheet.getFooter().getCenter()).contains("&P", "&N");
+    double contentInches = 0;
+    for (int column = 0; column <= sheet.getRow(2).getLastCellNum() - 1; column++) {
+      contentInches += sheet.getColumnWidth(column) / 256.0 * 7 / 96;
+    }
+    double printableInches = 297 / 25.4 - sheet.getMargin(PageMargin.LEFT) - sheet.getMargin(PageMargin.RIGHT);
+    assertThat(printableInches / contentInches).as("print scale").isGreaterThanOrEqualTo(0.8);
+  }
+
+  /** Every cell of the header row and the item rows wraps its text. */
+  private static void assertWrapped(Sheet sheet, int columns) {
+    for (int rowIndex = 2; rowIndex <= sheet.getLastRowNum(); rowIndex++) {
+      Row row = sheet.getRow(rowIndex);
+      assertThat(row.getLastCellNum()).as("cells of row " + (rowIndex + 1)).isEqualTo((short) columns);
+      for (Cell cell : row) {
+        if (cell.getCellType() == CellType.STRING) {
+          assertThat(cell.getCellStyle().getWrapText()).as("wrap " + cell.getAddress()).isTrue();
+        }
+      }
+    }
+  }
+
+  /**
+   * The row is tall enough to show the whole cell in its column: at least one 10 pt line for each
+   * column width's worth of Chinese characters (each two units wide).
+   */
+  private static void assertTallEnoughFor(Sheet sheet, int rowIndex, int column) {
+    Row row = sheet.getRow(rowIndex);
+    String text = row.getCell(column).getStringCellValue();
+    double charactersPerLine = sheet.getColumnWidth(column) / 256.0 / 2;
+    double lines = Math.ceil(text.length() / charactersPerLine);
+    assertThat(lines).as("a text of several lines").isGreaterThan(1);
+    assertThat(row.getHeightInPoints()).as("height of row " + (rowIndex + 1)).isGreaterThanOrEqualTo((float) (lines * 10));
+  }
+
   private ResponseEntity<byte[]> get(String user, String url) {
     return rest.withBasicAuth(user, PASSWORD).getForEntity(url, byte[].class);
   }
@@ -288,6 +437,31 @@ class LedgerExportTest {
     String encoded = disposition.substring(disposition.indexOf("filename*=UTF-8''") + "filename*=UTF-8''".length());
     assertThat(encoded).matches("[A-Za-z0-9%!#$&+\\-.^_`|~]+");
     return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+  }
+
+  /** The report's section headings: paragraphs set in bold 黑体. */
+  private static List<String> headings(XWPFDocument document) {
+    return document.getParagraphs().stream().filter(LedgerExportTest::isHeading).map(XWPFParagraph::getText).toList();
+  }
+
+  private static boolean isHeading(XWPFParagraph paragraph) {
+    return !paragraph.getRuns().isEmpty() && paragraph.getRuns().get(0).isBold()
+        && "黑体".equals(paragraph.getRuns().get(0).getFontFamily());
+  }
+
+  /** The paragraphs under a heading of the report, up to the next heading or the signature. */
+  private static List<String> section(XWPFDocument document, String heading) {
+    List<XWPFParagraph> paragraphs = document.getParagraphs();
+    int from = paragraphs.stream().map(XWPFParagraph::getText).toList().indexOf(heading);
+    assertThat(from).as(heading).isNotNegative();
+    List<String> section = new ArrayList<>();
+    for (XWPFParagraph paragraph : paragraphs.subList(from + 1, paragraphs.size())) {
+      if (isHeading(paragraph) || paragraph.getAlignment() == ParagraphAlignment.RIGHT) {
+        break;
+      }
+      section.add(paragraph.getText());
+    }
+    return section;
   }
 
   private static List<String> texts(Row row) {

@@ -1,6 +1,7 @@
 package cn.dlm.ledger;
 
-import cn.dlm.engine.InvalidSubmission;
+import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.form.InvalidSubmission;
 import static cn.dlm.ledger.RectificationScenario.dropped;
 import static cn.dlm.ledger.RectificationScenario.row;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,7 +120,7 @@ class RectificationPlanInputTest {
 
     long started = System.nanoTime();
     scenario.complete(scenario.planTask(instance), DemoData.SECRETARY, org.camunda.bpm.engine.variable.Variables
-        .createVariables().putValue("planItems", LedgerJson.value(RectificationScenario.rows(500))));
+        .createVariables().putValue("planItems", JsonValues.json(RectificationScenario.rows(500))));
     LOG.info("Submitting a plan of 500 items took {} ms", (System.nanoTime() - started) / 1_000_000);
     started = System.nanoTime();
     scenario.startItemFlows(instance);

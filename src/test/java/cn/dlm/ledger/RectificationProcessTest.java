@@ -1,6 +1,6 @@
 package cn.dlm.ledger;
 
-import cn.dlm.engine.InvalidSubmission;
+import cn.dlm.platform.form.InvalidSubmission;
 import static cn.dlm.ledger.RectificationScenario.candidate;
 import static cn.dlm.ledger.RectificationScenario.dropped;
 import static cn.dlm.ledger.RectificationScenario.row;

@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.form.JsonValues;
 import static org.camunda.bpm.engine.variable.Variables.createVariables;
 
 import cn.dlm.demo.DemoData;
@@ -89,10 +90,10 @@ final class RectificationScenario {
         .putValue("year", year)
         .putValue("theme", year + "年度民主生活会")
         .putValue("secretary", DemoData.SECRETARY)
-        .putValue("members", LedgerJson.value(DemoData.MEMBERS))
+        .putValue("members", JsonValues.json(DemoData.MEMBERS))
         .putValue("supervisorGroup", "supervisors")
         .putValue("meetingDate", Date.from(LocalDate.of(year, 12, 20).atTime(9, 0).atZone(ZONE).toInstant()))
-        .putValue("rectificationCandidates", LedgerJson.value(candidates));
+        .putValue("rectificationCandidates", JsonValues.json(candidates));
     return runtime().startProcessInstanceByKey(processKey, teamId + "-" + year, variables);
   }
 
@@ -106,7 +107,7 @@ final class RectificationScenario {
 
   /** Submits the plan as the secretary; then runs the job that starts the item flows, as the job executor would. */
   void submitPlan(ProcessInstance instance, List<Map<String, Object>> rows) {
-    complete(planTask(instance), DemoData.SECRETARY, createVariables().putValue("planItems", LedgerJson.value(rows)));
+    complete(planTask(instance), DemoData.SECRETARY, createVariables().putValue("planItems", JsonValues.json(rows)));
     startItemFlows(instance);
   }
 

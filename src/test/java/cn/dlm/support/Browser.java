@@ -47,6 +47,15 @@ public class Browser {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> put(String path, String json, String... headers) {
+    return send(request(path, headers).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> delete(String path, String... headers) {
+    return send(request(path, headers).DELETE());
+  }
+
   /**
    * Logs in to one of the webapps (tasklist, cockpit, admin, welcome) the way the login page does:
    * open the app for a CSRF token, post the form, then read the authentication back, which hands

@@ -1,4 +1,4 @@
-package cn.dlm.engine;
+package cn.dlm.platform.form;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;

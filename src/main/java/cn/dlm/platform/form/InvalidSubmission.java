@@ -1,4 +1,4 @@
-package cn.dlm.engine;
+package cn.dlm.platform.form;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
