@@ -22,7 +22,7 @@ public final class ApiErrors {
     return body;
   }
 
-  static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+  public static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
     response.setStatus(status.value());
     response.setCharacterEncoding("UTF-8");
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);

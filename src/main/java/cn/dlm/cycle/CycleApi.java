@@ -46,19 +46,24 @@ public class CycleApi {
         .stream().map(this::team).toList();
   }
 
-  /** The mandatory talk pairs (必谈对象) of a running cycle nobody has recorded yet. */
+  /**
+   * The mandatory talk pairs (必谈对象) of a running cycle nobody has recorded yet. Whoever may not read
+   * every cycle gets the same 403 for a cycle that is not theirs and for one that does not exist, so
+   * that the answer does not tell which cycles exist.
+   */
   @GetMapping("/cycles/{businessKey}/missing-talks")
   public Map<String, Object> missingTalks(@PathVariable String businessKey, HttpServletRequest request) {
     ApiUser user = ApiConfiguration.currentUser(request);
+    boolean readsEveryCycle =
+        user.isInAnyGroup(AccessModel.OFFICE_GROUP, AccessModel.SUPERVISORS_GROUP, AccessModel.ADMIN_GROUP);
     ProcessInstance cycle = Privileged.call(processEngine, () -> runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(CycleStart.PROCESS_KEY).processInstanceBusinessKey(businessKey).singleResult());
     if (cycle == null) {
-      throw ApiException.notFound("未找到进行中的民主生活会“" + businessKey + "”。");
+      throw readsEveryCycle ? ApiException.notFound("未找到进行中的民主生活会“" + businessKey + "”。") : ApiException.forbidden();
     }
     VariableMap variables = Privileged.call(processEngine,
         () -> runtimeService.getVariablesTyped(cycle.getId(), List.of("secretary", "members"), true));
-    boolean secretary = user.id().equals(variables.get("secretary"));
-    if (!secretary && !user.isInAnyGroup(AccessModel.OFFICE_GROUP, AccessModel.SUPERVISORS_GROUP, AccessModel.ADMIN_GROUP)) {
+    if (!readsEveryCycle && !user.id().equals(variables.get("secretary"))) {
       throw ApiException.forbidden();
     }
     List<Map<String, String>> missing = Privileged.call(processEngine, () -> talkCheck.missingPairLabels(cycle.getId(), (String) variables.get("secretary"),

@@ -43,6 +43,7 @@ public class MaterialIntake extends FormCheck {
     execution.setVariable("problems", json(parsed.problems()));
     execution.setVariable("causes", json(parsed.causes()));
     execution.setVariable("measures", json(parsed.measures()));
+    execution.setVariable("materialWarnings", json(parsed.warnings()));
   }
 
   private static void checkStructure(DelegateExecution execution) {

@@ -64,7 +64,14 @@ public class OpinionCollection extends FormCheck {
     execution.setVariable("opinionCount", opinions.size());
   }
 
-  /** The opinions fed back to one participant: those about him or her and those about the team. */
+  /**
+   * What 认领反馈意见 shows one participant, passed into his or her own instance of
+   * {@code acknowledge-opinions}: the opinions about him or her and those about the team, unaltered.
+   */
+  public JsonValue feedbackFor(VariableScope scope, String participant) {
+    return json(opinionsFor(scope, participant));
+  }
+
   List<Map<String, Object>> opinionsFor(VariableScope scope, String participant) {
     List<Map<String, Object>> mine = new ArrayList<>();
     for (Map<String, Object> opinion : FormInput.of(scope).rows("opinions", "意见建议")) {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("talkCheck")
 public class TalkCheck extends FormCheck implements TaskListener {
+
+  static final String TALKS_PROCESS = "record-talks";
 
   private final HistoryService historyService;
   private final CycleMembers cycleMembers;
@@ -47,20 +50,34 @@ public class TalkCheck extends FormCheck implements TaskListener {
   }
 
   private void record(DelegateExecution execution) {
-    List<Map<String, String>> missing = missingPairLabels(execution.getProcessInstanceId(),
+    List<TalkPairs.Pair> missing = missingPairs(execution.getProcessInstanceId(),
         (String) execution.getVariable("secretary"), cycleMembers.members(execution));
-    execution.setVariable("missingTalkPairs", json(missing));
+    execution.setVariable("missingTalkPairs", json(TalkPairs.labelled(missing, people::displayName)));
+    execution.setVariable(TalkRounds.MISSING_PARTNERS, json(TalkRounds.byParticipant(missing)));
     execution.setVariable("talksComplete", missing.isEmpty());
   }
 
   public List<Map<String, String>> missingPairLabels(String processInstanceId, String secretary, List<String> members) {
-    List<TalkPairs.Pair> missing = TalkPairs.missing(secretary, members, talkedPairs(processInstanceId));
-    return TalkPairs.labelled(missing, people::displayName);
+    return TalkPairs.labelled(missingPairs(processInstanceId, secretary, members), people::displayName);
   }
 
-  private List<TalkPairs.Pair> talkedPairs(String processInstanceId) {
+  private List<TalkPairs.Pair> missingPairs(String processInstanceId, String secretary, List<String> members) {
+    return TalkPairs.missing(secretary, members, talkedPairs(processInstanceId));
+  }
+
+  /**
+   * The talks recorded so far: each participant's records stay in his or her own instance of
+   * {@code record-talks}, which only the office's check reads, from the history of the cycle's sub-processes.
+   */
+  private List<TalkPairs.Pair> talkedPairs(String cycleInstanceId) {
+    String[] rounds = Privileged.call(() -> historyService.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(cycleInstanceId).processDefinitionKey(TALKS_PROCESS).list()).stream()
+        .map(HistoricProcessInstance::getId).toArray(String[]::new);
+    if (rounds.length == 0) {
+      return List.of();
+    }
     List<HistoricVariableInstance> records = Privileged.call(() -> historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).variableName("talks").list());
+        .processInstanceIdIn(rounds).variableName("talks").list());
     List<TalkPairs.Pair> pairs = new ArrayList<>();
     for (HistoricVariableInstance record : records) {
       for (Map<String, Object> talk : FormInput.rows(record.getValue(), "谈心谈话记录")) {

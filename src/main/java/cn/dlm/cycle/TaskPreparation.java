@@ -1,5 +1,7 @@
 package cn.dlm.cycle;
 
+import cn.dlm.platform.form.FormInput;
+
 import cn.dlm.platform.form.JsonValues;
 import static cn.dlm.platform.form.JsonValues.json;
 
@@ -14,24 +16,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskPreparation {
 
-  /** 认领反馈意见: the opinions about this participant and about the team, unaltered. */
-  @Component("opinionFeedback")
-  static class OpinionFeedback implements TaskListener {
-    private final OpinionCollection opinions;
-
-    OpinionFeedback(OpinionCollection opinions) {
-      this.opinions = opinions;
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-      task.setVariableLocal("myOpinions", json(opinions.opinionsFor(task, task.getAssignee())));
-    }
-  }
-
-  /** 记录谈心谈话: every other participant of the cycle as a possible talk partner. */
+  /**
+   * 记录谈心谈话: every other participant of the cycle as a possible talk partner; in a later round
+   * the task is named after the partners still missing (补充谈心谈话：李华、张敏).
+   */
   @Component("talkPartners")
   static class TalkPartners implements TaskListener {
+    static final String LATER_ROUND_NAME = "补充谈心谈话";
+
     private final CycleMembers cycleMembers;
     private final People people;
 
@@ -49,6 +41,28 @@ public class TaskPreparation {
         }
       }
       task.setVariableLocal("talkPartnerOptions", json(options));
+      List<String> missing = FormInput.of(task).strings("missingPartners");
+      if (!missing.isEmpty()) {
+        String names = String.join("、", missing.stream().map(people::displayName).toList());
+        task.setName(LATER_ROUND_NAME + "：" + names);
+        task.setDescription("核查发现您与" + names + "的谈心谈话尚未记录，请谈话后补充记录。"
+            + (task.getDescription() == null ? "" : "\n\n" + task.getDescription()));
+      }
+    }
+  }
+
+  /** 审核个人对照检查材料: named after the material's author, since a reviewer has several side by side. */
+  @Component("materialReviewLabel")
+  static class MaterialReviewLabel implements TaskListener {
+    private final People people;
+
+    MaterialReviewLabel(People people) {
+      this.people = people;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      task.setName(task.getName() + "：" + people.displayName((String) task.getVariable("member")));
     }
   }
 }

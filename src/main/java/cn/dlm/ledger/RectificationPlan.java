@@ -33,6 +33,10 @@ public class RectificationPlan extends FormCheck {
     List<RectificationItem> items = validation.items(
         LedgerJson.tree(execution.getVariable(RectificationStart.PLAN_ITEMS)), year(execution, meetingDay));
     ProcessLedger.of(execution).adopt(items);
+    // The candidates hold every criticism and every material's problems; the plan's rows what was not adopted.
+    // Once adopted, the members' own item tasks run in this instance: neither may stay where they can read it.
+    execution.getProcessInstance().removeVariable(RectificationStart.CANDIDATES);
+    execution.getProcessInstance().removeVariable(RectificationStart.PLAN_ITEMS);
   }
 
   private int year(DelegateExecution execution, LocalDate meetingDay) {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * The parser as the cycle's writing and checking tasks use it ({@code materialIntake}): the rows
  * pre-fill the check form, where the author corrects them. A problem's {@code area} is its area
  * heading or, in a material without headings, the suggested configured area, so that the form
- * shows an area to confirm; {@code suggestedArea} is kept beside it.
+ * shows an area to confirm; {@code suggestedArea} is kept beside it. The warnings' messages are
+ * shown at the top of the check form.
  */
 @Component
 class CycleMaterialStructure implements MaterialStructure {
@@ -27,7 +28,8 @@ class CycleMaterialStructure implements MaterialStructure {
     return new Parsed(
         material.problems().stream().map(CycleMaterialStructure::row).toList(),
         material.causes().stream().map(CycleMaterialStructure::row).toList(),
-        material.measures().stream().map(CycleMaterialStructure::row).toList());
+        material.measures().stream().map(CycleMaterialStructure::row).toList(),
+        material.warnings().stream().map(MaterialWarning::message).toList());
   }
 
   private static Map<String, Object> row(Problem problem) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Cuts the paragraphs of one part (or of one area) into items. The kind of the first marker met is
  * the item level: a "（一）" block that holds "一是…" sub-items stays one item, and so does a "1." line
- * with "一是" inside. A marker of that kind counts only if it continues the numbering (or restarts
+ * with "一是" inside ("具体表现为：一是……"). "一是" and "第一，" markers also count inside a paragraph. A marker of that kind counts only if it continues the numbering (or restarts
  * it at one), so a stray "五是" or a line starting "5、6月份" stays text. Paragraphs without a marker
  * belong to the item before them; those before the first item are an introduction and are dropped.
  */
@@ -28,15 +28,15 @@ final class ItemSplitter {
   private ItemSplitter() {}
 
   static List<String> split(List<Line> lines, WithoutMarkers withoutMarkers) {
-    List<Line> content = lines.stream().filter(line -> !line.isEmpty() && !isDateLine(line)).toList();
+    List<Line> content = lines.stream().filter(line -> !line.text().isBlank() && !isDateLine(line)).toList();
     ItemMarker.Kind kind = firstKind(content);
     if (kind == null) {
       return withoutMarkers(content, withoutMarkers);
     }
     Items items = new Items();
     for (Line line : content) {
-      if (kind == ItemMarker.Kind.ORDINAL) {
-        splitOrdinals(line, items);
+      if (kind.inline()) {
+        splitInline(line, kind, items);
       } else {
         ItemMarker marker = ItemMarker.atStart(line.folded());
         if (marker != null && marker.kind() == kind && items.continues(marker.value(), true)) {
@@ -49,10 +49,10 @@ final class ItemSplitter {
     return items.texts();
   }
 
-  private static void splitOrdinals(Line line, Items items) {
+  private static void splitInline(Line line, ItemMarker.Kind kind, Items items) {
     int pieceStart = 0;
     boolean newParagraph = true;
-    for (ItemMarker marker : ItemMarker.ordinals(line.folded())) {
+    for (ItemMarker marker : ItemMarker.inline(line.folded(), kind)) {
       if (!items.continues(marker.value(), marker.start() == 0)) {
         continue;
       }
@@ -70,8 +70,10 @@ final class ItemSplitter {
       if (marker != null) {
         return marker.kind();
       }
-      if (ItemMarker.ordinals(line.folded()).stream().anyMatch(ordinal -> ordinal.value() == 1)) {
-        return ItemMarker.Kind.ORDINAL;
+      for (ItemMarker.Kind inline : List.of(ItemMarker.Kind.ORDINAL, ItemMarker.Kind.SEQUENCE)) {
+        if (ItemMarker.inline(line.folded(), inline).stream().anyMatch(found -> found.value() == 1)) {
+          return inline;
+        }
       }
     }
     return null;
@@ -80,8 +82,8 @@ final class ItemSplitter {
   private static List<String> withoutMarkers(List<Line> lines, WithoutMarkers rule) {
     return switch (rule) {
       case ONE_ITEM -> lines.isEmpty() ? List.of()
-          : List.of(String.join("\n", lines.stream().map(Line::text).toList()));
-      case EACH_PARAGRAPH -> lines.stream().map(Line::text).filter(text -> !endsWithColon(text)).toList();
+          : List.of(String.join("\n", lines.stream().map(line -> line.text().strip()).toList()));
+      case EACH_PARAGRAPH -> lines.stream().map(line -> line.text().strip()).filter(text -> !endsWithColon(text)).toList();
       case NOTHING -> List.of();
     };
   }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits pasted or extracted text into clean paragraphs: stray publishing markers such as
  * {@code ##paidbegin##} removed wherever they sit, every kind of line break honoured, control and
- * invisible characters dropped, whitespace collapsed and trimmed, blank lines skipped.
+ * invisible characters dropped, whitespace collapsed and trimmed, bold markers around a whole line
+ * ("**（一）理论学习方面**") dropped, blank lines skipped.
  */
 final class MaterialLines {
 
@@ -92,6 +93,11 @@ final class MaterialLines {
     int end = line.length();
     while (end > start && line.charAt(end - 1) == ' ') {
       end--;
+    }
+    if (end - start > 4 && line.charAt(start) == '*' && line.charAt(start + 1) == '*' && line.charAt(end - 1) == '*'
+        && line.charAt(end - 2) == '*') {
+      start += 2;
+      end -= 2;
     }
     if (end > start) {
       lines.add(Line.of(line.substring(start, end)));

@@ -56,8 +56,9 @@ public final class CamundaForm {
   }
 
   /**
-   * Types a date into a date field as form-js 1.8.7 reads it whatever the browser's language:
-   * month/day/year, e.g. {@code 10/09/2026} for 9 October 2026; then closes the picker.
+   * Types a date into a date field as a Chinese user writes it — {@code 2026-10-09},
+   * {@code 2026/10/9}, {@code 2026.10.09}, {@code 2026年10月9日} or {@code 20261009} (our
+   * form-dates.js reads these; month/day/year is refused) — and presses Enter, which closes the picker.
    */
   public CamundaForm date(String label, int row, String value) {
     WebElement input = input(label, row, "input");

@@ -94,7 +94,7 @@ class FormsInChineseBrowserIT {
         .getAttribute("placeholder");
 
     form.text("标题", "测试用的对照检查材料")
-        .date("日期", 0, "10/09/2026")
+        .date("日期", 0, "2026年10月9日")
         .select("方面", 0, "理论学习")
         .textarea("问题", 0, "一是理论学习不够深入。")
         .addRow("问题清单")
@@ -112,7 +112,7 @@ class FormsInChineseBrowserIT {
     assertThat(items.getValue().toString())
         .contains("一是理论学习不够深入。", "二是调查研究不够经常。", "理论学习", "工作作风");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
-    assertThat(datePattern).as("date placeholder").isEqualTo("月/日/年，如 10/09/2026");
+    assertThat(datePattern).as("date placeholder").isEqualTo("年-月-日，如 2026-10-09");
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName("day").singleResult().getValue()).isEqualTo("2026-10-09");
   }

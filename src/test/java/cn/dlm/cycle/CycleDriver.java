@@ -9,7 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -175,7 +180,26 @@ public class CycleDriver {
   }
 
   public void checkTalks(ProcessInstance pi) {
-    complete(task(pi, "Task_CheckTalks"), Map.of("talkCheckNote", "已核查"));
+    complete(checkTalksTask(pi), Map.of("talkCheckNote", "已核查"));
+  }
+
+  /**
+   * 核查谈心谈话 once the job that creates it (after the round's last talks are committed) has run: run here,
+   * or by a job executor where one is on (then this waits for it, at most half a minute).
+   */
+  public Task checkTalksTask(ProcessInstance pi) {
+    ManagementService jobs = engine.getManagementService();
+    for (Job job : jobs.createJobQuery().processInstanceId(pi.getId()).activityId("Task_CheckTalks").list()) {
+      try {
+        jobs.executeJob(job.getId());
+      } catch (ProcessEngineException e) {
+        if (jobs.createJobQuery().jobId(job.getId()).count() > 0) {
+          throw e;
+        }
+      }
+    }
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !tasks(pi, "Task_CheckTalks").isEmpty());
+    return task(pi, "Task_CheckTalks");
   }
 
   public static final String MATERIAL = """
@@ -201,7 +225,8 @@ public class CycleDriver {
   }
 
   public List<ProcessInstance> memberMaterials(ProcessInstance pi) {
-    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list();
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey("member-material").list();
   }
 
   public Task memberTask(ProcessInstance memberMaterial, String taskKey) {

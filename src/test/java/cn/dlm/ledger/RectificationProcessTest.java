@@ -107,6 +107,9 @@ class RectificationProcessTest {
     assertThat(scenario.summary(instance)).isEqualTo(new LedgerSummary(3, 3, 0, 0, 0));
     assertThat(runtimeService.getVariable(instance.getId(), "openItems")).isEqualTo(3);
     assertThat(LedgerJson.items(runtimeService.getVariable(instance.getId(), ProcessLedger.ITEMS))).hasSize(3);
+    assertThat(runtimeService.getVariables(instance.getId()))
+        .as("the members' item tasks run here now: no candidate (criticisms, materials' problems) or plan row stays")
+        .doesNotContainKeys("rectificationCandidates", "planItems");
   }
 
   @Test

@@ -71,7 +71,8 @@ class MaterialApiTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode body = response.getBody();
-    assertThat(body.fieldNames()).toIterable().containsExactly("problems", "causes", "measures");
+    assertThat(body.fieldNames()).toIterable().containsExactly("problems", "causes", "measures", "warnings");
+    assertThat(body.get("warnings")).isEmpty();
     assertThat(body.get("problems")).hasSize(2);
     JsonNode first = body.get("problems").get(0);
     assertThat(first.fieldNames()).toIterable().containsExactly("area", "title", "text", "suggestedArea");
@@ -95,6 +96,21 @@ class MaterialApiTest {
     assertThat(problems.get(0).get("area").isNull()).isTrue();
     assertThat(problems.get(0).get("suggestedArea").asText()).isEqualTo("廉洁自律");
     assertThat(problems.get(1).get("suggestedArea").asText()).isEqualTo("理论学习");
+  }
+
+  @Test
+  void warningsComeWithTheStructure() {
+    ResponseEntity<JsonNode> counted = postText("lihua", "一、学习研讨方面（3条）\n1.学得不深,悟得不透\n2.研讨不够,交流不多\n",
+        "text/plain;charset=UTF-8");
+    ResponseEntity<JsonNode> unstructured = postText("lihua", "今天开了一个会。", "text/plain");
+
+    assertThat(counted.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(counted.getBody().get("problems")).hasSize(2);
+    JsonNode warning = counted.getBody().get("warnings").get(0);
+    assertThat(warning.fieldNames()).toIterable().containsExactly("code", "message");
+    assertThat(warning.get("code").asText()).isEqualTo("COUNT_MISMATCH");
+    assertThat(warning.get("message").asText()).isEqualTo("“学习研讨”标明 3 条，实际识别出 2 条：请核对是否有问题漏写、合并或编号有误。");
+    assertThat(unstructured.getBody().get("warnings").get(0).get("code").asText()).isEqualTo("NO_PROBLEMS");
   }
 
   @Test

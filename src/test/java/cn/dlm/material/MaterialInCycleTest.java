@@ -75,6 +75,7 @@ class MaterialInCycleTest {
         List.of("工作作风", "文风会风有待改进", "工作作风"));
     assertThat(titles(check, "causes")).containsExactly("理想信念有所松懈");
     assertThat(titles(check, "measures")).containsExactly("加强理论武装");
+    assertThat(warnings(check)).isEmpty();
   }
 
   @Test
@@ -98,6 +99,7 @@ class MaterialInCycleTest {
     assertThat(rows(check, "problems")).containsExactly(
         List.of("廉洁自律", "廉洁意识有所弱化", "廉洁自律"),
         List.of("理论学习", "学习深度不够", "理论学习"));
+    assertThat(warnings(check)).containsExactly("没有识别出检视方面的标题（如“（一）理论学习方面”）：请为每个问题核对或填写检视方面。");
   }
 
   private ProcessInstance cycleAtTheMaterials() {
@@ -115,6 +117,12 @@ class MaterialInCycleTest {
         .map(row -> List.of(row.prop("area").stringValue(), row.prop("title").stringValue(),
             row.prop("suggestedArea").stringValue()))
         .toList();
+  }
+
+  /** The parser's warnings as the check form shows them. */
+  private List<String> warnings(Task task) {
+    SpinJsonNode warnings = (SpinJsonNode) engine.getTaskService().getVariable(task.getId(), "materialWarnings");
+    return warnings.elements().stream().map(SpinJsonNode::stringValue).toList();
   }
 
   private List<String> titles(Task task, String variable) {

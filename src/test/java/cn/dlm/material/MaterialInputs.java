@@ -30,7 +30,8 @@ final class MaterialInputs {
       "理论学习方面。", "存在的问题", "一是", "二是", "三是", "十一是", "是", "十", "一", "1.", "2、", "３．", "(1)", "①",
       "⑴", "##paidbegin##", "##paidend##", "##", "#", "。", "；", ";", "：", ".", "，", "\n", "\n\n", "\r\n", "\r",
       "\u2028", "\u000B", " ", "\u3000", "\t", "学习不够深入", "问题", "整改", "措施", "2023年12月20日", "5、6月份",
-      "\uFEFF", "\u0000", "\uD800", "\uDC00", "😀", "“", "”", "A", "z");
+      "\uFEFF", "\u0000", "\uD800", "\uDC00", "😀", "“", "”", "A", "z", "第一，", "其二，", "问题1：", "问题：", "成因：",
+      "整改措施：", "（3条）", "(共2个问题)", "**", "【", "】", "带头", "在", "主要表现在：", "以下", "个方面", "存在的不足和差距：");
 
   private MaterialInputs() {}
 
@@ -80,7 +81,13 @@ final class MaterialInputs {
         new Adversarial("numbered lines", "二、原因分析\n" + repeatToLength("1.原因。\n", length)),
         new Adversarial("section headings", repeatToLength("二、原因分析\n三、整改措施\n", length)),
         new Adversarial("one long sentence", "三、整改措施\n1." + repeatToLength("学习", length)),
-        new Adversarial("fixture repeated", repeatToLength(FIXTURE, length)));
+        new Adversarial("fixture repeated", repeatToLength(FIXTURE, length)),
+        new Adversarial("sequence words", repeatToLength("，第一，第十十，其二、第一时间", length)),
+        new Adversarial("problem-cause labels", "一、存在问题\n" + repeatToLength("问题1：学习不够。\n成因：认识不足。\n整改措施：加强学习。\n", length)),
+        new Adversarial("semicolons and area words on one line", "一、存在问题\n（一）" + repeatToLength("带头；方面", length)),
+        new Adversarial("unnumbered headings with items", "一、存在问题\n" + repeatToLength("在学习方面，一是", length)),
+        new Adversarial("counts after area words", "一、存在问题\n" + repeatToLength("学习方面（共12条）\n1.学,习\n", length)),
+        new Adversarial("lead-in titles", "三、整改措施\n" + repeatToLength("一是主要表现在：加强学习。", length)));
   }
 
   record Adversarial(String name, String text) {}

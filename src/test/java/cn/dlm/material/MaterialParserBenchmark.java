@@ -71,6 +71,15 @@ class MaterialParserBenchmark {
             MaterialInputs.repeatToLength(all.toString(), size / 3)));
       }
     }
+    Path layouts = Path.of("src", "test", "resources", "materials");
+    try (Stream<Path> files = Files.list(layouts)) {
+      StringBuilder all = new StringBuilder();
+      for (Path file : files.filter(path -> path.toString().endsWith(".txt")).sorted().toList()) {
+        all.append(Files.readString(file)).append('\n');
+      }
+      inputs.add(new MaterialInputs.Adversarial("layout fixtures repeated",
+          MaterialInputs.repeatToLength(all.toString(), size / 3)));
+    }
     inputs.addAll(MaterialInputs.adversarial(size / 3));
     return inputs;
   }

@@ -113,6 +113,8 @@ class MaterialParserFuzzTest {
           area -> assertThat(area).isNull(), area -> assertThat(AREAS).contains(area));
     }
     material.causes().forEach(cause -> assertItem(cause.title(), cause.text(), description));
+    assertThat(material.warnings()).as(description).hasSizeLessThanOrEqualTo(Warnings.MAX)
+        .allSatisfy(warning -> assertThat(warning.message()).isNotBlank());
     material.measures().forEach(measure -> assertItem(measure.title(), measure.text(), description));
     assertThat(outputs(material)).as(description).allSatisfy(output -> assertThat(output.chars())
         .noneMatch(c -> Character.isISOControl(c) && c != '\n' || c == '\uFEFF'));
@@ -127,7 +129,8 @@ class MaterialParserFuzzTest {
     return Stream.of(
         material.problems().stream().flatMap(p -> Stream.of(p.area(), p.title(), p.text())),
         material.causes().stream().flatMap(c -> Stream.of(c.title(), c.text())),
-        material.measures().stream().flatMap(m -> Stream.of(m.title(), m.text())))
+        material.measures().stream().flatMap(m -> Stream.of(m.title(), m.text())),
+        material.warnings().stream().map(MaterialWarning::message))
         .flatMap(s -> s)
         .filter(output -> output != null)
         .toList();

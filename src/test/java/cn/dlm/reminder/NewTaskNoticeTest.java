@@ -47,6 +47,21 @@ class NewTaskNoticeTest extends MailIntegrationTest {
     assertThat(mailJobs()).isEmpty();
   }
 
+  /** Tasks named after whom they concern (审核个人对照检查材料：李华, 补充谈心谈话：张敏) are mailed under that name. */
+  @Test
+  void theMailNamesTheTaskAsItIsNamedWhenItIsSent() throws Exception {
+    setClock(at(2026, 10, 20, 10, 0));
+    Task task = startAssigned("wangjianguo", "审核个人对照检查材料", at(2026, 11, 3, 17, 0));
+    task.setName("审核个人对照检查材料：李华");
+    taskService.saveTask(task);
+
+    deliverQueuedMail();
+
+    MailParts mail = MailParts.of(mailsTo("wangjianguo").get(0));
+    assertThat(mail.subject()).isEqualTo("【新待办】审核个人对照检查材料：李华");
+    assertThat(mail.text()).contains("事项：审核个人对照检查材料：李华");
+  }
+
   @Test
   void aRolledBackTaskIsNeverAnnounced() {
     transactionTemplate.executeWithoutResult(status -> {

@@ -58,6 +58,11 @@ class WebappResourcesTest {
       "/camunda/app/dlm/login-intro.js", "/camunda/app/dlm/moment-locale.js",
       "/camunda/app/tasklist/scripts/login-intro.js", "/camunda/app/tasklist/scripts/moment-locale.js",
       "/camunda/app/tasklist/scripts/form-zh.js", "/camunda/app/tasklist/scripts/form-validity.js",
+      "/camunda/app/tasklist/scripts/form-dates.js", "/camunda/app/tasklist/scripts/navbar-actions.js",
+      "/camunda/app/tasklist/scripts/dlm-ui.js", "/camunda/app/cockpit/scripts/dlm-ui.js",
+      "/camunda/app/cockpit/scripts/cockpit-zh.js", "/camunda/app/admin/scripts/dlm-ui.js",
+      "/camunda/app/welcome/scripts/dlm-ui.js", "/camunda/app/dlm/session.js", "/camunda/app/dlm/eol-banner.js",
+      "/camunda/app/dlm/chinese-names.js", "/camunda/app/dlm/engine-messages.js",
       "/camunda/app/cockpit/scripts/login-intro.js", "/camunda/app/cockpit/scripts/moment-locale.js",
       "/camunda/app/admin/scripts/login-intro.js", "/camunda/app/admin/scripts/moment-locale.js",
       "/camunda/app/welcome/scripts/login-intro.js", "/camunda/app/welcome/scripts/moment-locale.js"})

@@ -136,6 +136,80 @@ class FormSubmissionAttackTest {
   }
 
   @Test
+  void atEveryStageEveryTaskOfAMemberRefusesWritesOutsideItsForm() throws Exception {
+    ProcessInstance cycle = startCycle(904);
+    String member = team.members().get(0);
+    driver.recordStudy(cycle);
+    driver.collectOpinions(cycle);
+    int attacked = attackOwnTasks(member, cycle);
+    driver.acknowledgeOpinions(cycle);
+    attacked += attackOwnTasks(member, cycle);
+    driver.recordAllTalks(cycle);
+    driver.checkTalks(cycle);
+    driver.teamMaterialApproved(cycle);
+    driver.allMemberMaterialsApproved(cycle);
+    driver.reportAndApprovePlan(cycle, MEETING);
+    attacked += attackOwnTasks(member, cycle);
+    ProcessInstance rectification = upToRectification(cycle, false);
+    attacked += attackOwnTasks(member, rectification);
+    assertThat(attacked).as("tasks attacked at the opinions, talks and materials, and rectification stages")
+        .isGreaterThanOrEqualTo(4);
+  }
+
+  /**
+   * Every open task of {@code member} under attack from her own login on both APIs; afterwards every variable of the
+   * cycle's instances, and every task's assignee and candidates, are as they were. Also the cycle's own variables
+   * through the process-instance endpoint. Returns how many tasks were attacked.
+   */
+  private int attackOwnTasks(String member, ProcessInstance instance) throws Exception {
+    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
+        .taskAssignee(member).list();
+    Map<String, String> before = cycleSnapshot(instance.getBusinessKey());
+    Browser api = new Browser(port);
+    String[] auth = Browser.basic(member);
+    Browser tasklist = new Browser(port);
+    assertThat(tasklist.webappLogin("tasklist", member, Browser.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+    for (Task task : tasks) {
+      for (String base : List.of(ENGINE_REST, WEBAPP_API)) {
+        Browser client = base.equals(ENGINE_REST) ? api : tasklist;
+        String[] headers = base.equals(ENGINE_REST) ? auth : tasklist.csrfHeader();
+        String taskPath = base + "/task/" + task.getId();
+        assertRefused(client.post(taskPath + "/submit-form", """
+            {"variables": {"secretary": {"value": "%s"}}}""".formatted(member), headers), 400);
+        assertRefused(client.post(taskPath + "/complete", """
+            {"variables": {"supervisorGroup": {"value": "%s"}}}""".formatted(team.id()), headers), 400);
+        assertRefused(client.post(taskPath + "/variables", """
+            {"modifications": {"theme": {"value": "改过的主题"}}, "deletions": ["opinions"]}""", headers), 403);
+        assertRefused(client.put(taskPath + "/variables/rectificationItems", """
+            {"value": "[]", "type": "Json"}""", headers), 403);
+        assertRefused(client.delete(taskPath + "/variables/meetingDay", headers), 403);
+        assertRefused(client.put(taskPath + "/localVariables/junk", """
+            {"value": "x"}""", headers), 403);
+      }
+    }
+    assertThat(api.post(ENGINE_REST + "/process-instance/" + instance.getId() + "/variables", """
+        {"modifications": {"theme": {"value": "改过的主题"}}}""", auth).statusCode()).isBetween(400, 499);
+    assertThat(cycleSnapshot(instance.getBusinessKey())).isEqualTo(before);
+    return tasks.size();
+  }
+
+  /** Every variable of every instance of the cycle (business key) and every open task's assignee and candidates. */
+  private Map<String, String> cycleSnapshot(String businessKey) {
+    Map<String, String> state = new TreeMap<>();
+    List<String> instances = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .list().stream().map(ProcessInstance::getId).toList();
+    engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instances.toArray(String[]::new)).list()
+        .forEach(v -> state.put(v.getName() + "@" + v.getExecutionId() + "/" + v.getTaskId(), String.valueOf(v.getValue())));
+    for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).list()) {
+      state.put("task." + task.getId() + ".assignee", String.valueOf(task.getAssignee()));
+      for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(task.getId())) {
+        state.put("task." + task.getId() + ".link." + link.getType() + "." + link.getUserId() + "." + link.getGroupId(), "");
+      }
+    }
+    return state;
+  }
+
+  @Test
   void hostileValuesInFormsAreRefusedWithAChineseMessageNeverA500() throws Exception {
     team = TestTeam.numbered(903, 4, "liufang", "zhaoqiang");
     team.create(engine.getIdentityService(), Browser.DEMO_PASSWORD);
@@ -177,14 +251,20 @@ class FormSubmissionAttackTest {
   }
 
   private ProcessInstance upToRectification(ProcessInstance cycle) {
-    driver.recordStudy(cycle);
-    driver.collectOpinions(cycle);
-    driver.acknowledgeOpinions(cycle);
-    driver.recordAllTalks(cycle);
-    driver.checkTalks(cycle);
-    driver.teamMaterialApproved(cycle);
-    driver.allMemberMaterialsApproved(cycle);
-    driver.reportAndApprovePlan(cycle, MEETING);
+    return upToRectification(cycle, true);
+  }
+
+  private ProcessInstance upToRectification(ProcessInstance cycle, boolean fromTheStart) {
+    if (fromTheStart) {
+      driver.recordStudy(cycle);
+      driver.collectOpinions(cycle);
+      driver.acknowledgeOpinions(cycle);
+      driver.recordAllTalks(cycle);
+      driver.checkTalks(cycle);
+      driver.teamMaterialApproved(cycle);
+      driver.allMemberMaterialsApproved(cycle);
+      driver.reportAndApprovePlan(cycle, MEETING);
+    }
     driver.complete(driver.task(cycle, "Task_RecordMeeting"), driver.meetingForm(team.participants()));
     setToday(MEETING.plusDays(1));
     driver.followUp(cycle, MEETING.plusDays(1));

@@ -30,7 +30,6 @@ const EXACT = new Map([
   ['Date', '日期'],
   ['Time', '时间'],
   ['Date and time must both be entered.', '日期和时间都必须填写。'],
-  ['mm/dd/yyyy', '月/日/年，如 10/09/2026'],
   ['Month', '月份'],
   ['Year', '年份'],
   // number

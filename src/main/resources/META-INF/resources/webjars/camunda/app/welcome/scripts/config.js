@@ -17,6 +17,7 @@ export default {
   },
 
   // login-intro: tells the visitor of the login page what this system is;
-  // moment-locale: keeps dates in the language shown (see dlm/moment-locale.js)
-  customScripts: ['scripts/login-intro', 'scripts/moment-locale']
+  // moment-locale: keeps dates in the language shown (see dlm/moment-locale.js);
+  // dlm-ui: names as 刘芳, engine errors in Chinese, the end-of-life banner for administrators only
+  customScripts: ['scripts/login-intro', 'scripts/moment-locale', 'scripts/dlm-ui']
 };
