@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -275,6 +276,24 @@ public final class Browser implements AutoCloseable {
       script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
       try {
         element.click();
+        return true;
+      } catch (ElementClickInterceptedException | StaleElementReferenceException moved) {
+        return null;
+      }
+    });
+    return this;
+  }
+
+  /**
+   * Scrolls an element found by {@code element} to the middle of the window and clicks it, finding
+   * and clicking again while the page moves another element over it (as {@link #click(By)}).
+   */
+  public Browser click(Supplier<WebElement> element) {
+    wait.withMessage(() -> "clickable element; the page shows:\n" + abbreviate(bodyText())).until(d -> {
+      try {
+        WebElement found = element.get();
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", found);
+        found.click();
         return true;
       } catch (ElementClickInterceptedException | StaleElementReferenceException moved) {
         return null;

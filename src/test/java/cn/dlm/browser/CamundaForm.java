@@ -46,11 +46,11 @@ public final class CamundaForm {
     return typeInto(input(label, row, "textarea"), value);
   }
 
-  /** Picks an option of a select field by the option's label. */
+  /** Picks an option of a select field by the option's label (or a label of a name with a role: 高建华（书记）). */
   public CamundaForm select(String label, int row, String option) {
-    reveal(field(label, row).findElement(By.cssSelector(".fjs-input-group"))).click();
-    browser.click(By.xpath("//*[" + hasClass("fjs-dropdownlist-item") + "][normalize-space(.)="
-        + literal(option) + "]"));
+    browser.click(() -> field(label, row).findElement(By.cssSelector(".fjs-input-group")));
+    browser.click(By.xpath("//*[" + hasClass("fjs-dropdownlist-item") + "][normalize-space(.)=" + literal(option)
+        + " or starts-with(normalize-space(.), " + literal(option + "（") + ")]"));
     browser.waitUntil(d -> field(label, row).getText().contains(option) ? true : null);
     return this;
   }
@@ -72,19 +72,19 @@ public final class CamundaForm {
    * one edit (one input event), instead of typing it key by key.
    */
   public CamundaForm paste(String label, String text) {
-    WebElement area = reveal(input(label, 0, "textarea"));
-    area.click();
+    browser.click(() -> input(label, 0, "textarea"));
+    WebElement area = input(label, 0, "textarea");
     browser.script("const area = arguments[0]; area.focus(); area.select();"
         + "document.execCommand('insertText', false, arguments[1]);", area, text);
+    leave(area);
     browser.waitUntil(d -> text.equals(input(label, 0, "textarea").getAttribute("value")) ? true : null);
     return this;
   }
 
   /** Ticks or unticks a single checkbox field. */
   public CamundaForm checkbox(String label, int row, boolean ticked) {
-    WebElement box = field(label, row).findElement(By.cssSelector("input[type=checkbox]"));
-    if (box.isSelected() != ticked) {
-      reveal(box).click();
+    if (field(label, row).findElement(By.cssSelector("input[type=checkbox]")).isSelected() != ticked) {
+      browser.click(() -> field(label, row).findElement(By.cssSelector("input[type=checkbox]")));
     }
     browser.waitUntil(d -> field(label, row).findElement(By.cssSelector("input[type=checkbox]")).isSelected()
         == ticked ? true : null);
@@ -98,8 +98,7 @@ public final class CamundaForm {
 
   /** Picks the option of a radio group by the option's label. */
   public CamundaForm radio(String label, String option) {
-    WebElement button = optionInput(label, option, "radio");
-    reveal(button).click();
+    browser.click(() -> optionInput(label, option, "radio"));
     browser.waitUntil(d -> optionInput(label, option, "radio").isSelected() ? true : null);
     return this;
   }
@@ -112,9 +111,8 @@ public final class CamundaForm {
 
   /** Ticks or unticks one option of a checklist by the option's label. */
   public CamundaForm checklist(String label, String option, boolean ticked) {
-    WebElement box = optionInput(label, option, "checkbox");
-    if (box.isSelected() != ticked) {
-      reveal(box).click();
+    if (optionInput(label, option, "checkbox").isSelected() != ticked) {
+      browser.click(() -> optionInput(label, option, "checkbox"));
     }
     browser.waitUntil(d -> optionInput(label, option, "checkbox").isSelected() == ticked ? true : null);
     return this;
@@ -131,16 +129,15 @@ public final class CamundaForm {
    * the day's month and clicks the day. Independent of the format the field reads when typed into.
    */
   public CamundaForm pickDate(String label, int row, LocalDate day) {
-    reveal(input(label, row, "input")).click();
+    browser.click(() -> input(label, row, "input"));
     browser.waitForVisible(By.cssSelector(".flatpickr-calendar.open"));
     for (int pages = 0; pages < 240; pages++) {
       YearMonth month = shownMonth();
       YearMonth wanted = YearMonth.from(day);
       if (month.equals(wanted)) {
-        WebElement cell = (WebElement) browser.script("return Array.from(document.querySelectorAll("
+        browser.click(() -> (WebElement) browser.script("return Array.from(document.querySelectorAll("
             + "'.flatpickr-calendar.open .flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)'))"
-            + ".find(d => d.dateObj.getDate() === arguments[0]);", day.getDayOfMonth());
-        cell.click();
+            + ".find(d => d.dateObj.getDate() === arguments[0]);", day.getDayOfMonth()));
         browser.waitUntil(d -> d.findElements(By.cssSelector(".flatpickr-calendar.open")).isEmpty()
             && !input(label, row, "input").getAttribute("value").isBlank() ? true : null);
         return this;
@@ -187,9 +184,8 @@ public final class CamundaForm {
   /** Clicks the remove button of a dynamic list's row and waits until the row is gone. */
   public CamundaForm removeRow(String listLabel, int row) {
     int before = rows(listLabel);
-    List<WebElement> buttons = browser.driver().findElements(By.xpath(list(listLabel)
-        + "//button[" + hasClass("fjs-repeat-row-remove") + "]"));
-    reveal(buttons.get(row)).click();
+    browser.click(() -> browser.driver().findElements(By.xpath(list(listLabel)
+        + "//button[" + hasClass("fjs-repeat-row-remove") + "]")).get(row));
     browser.waitUntil(d -> rows(listLabel) < before ? true : null);
     return this;
   }
@@ -224,22 +220,27 @@ public final class CamundaForm {
    * layout get lost in form-js text fields).
    */
   private void typeRaw(WebElement input, String value) {
-    reveal(input).click();
+    browser.click(() -> input);
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     if (value.chars().allMatch(c -> c < 128)) {
       input.sendKeys(value);
     } else {
       browser.script("arguments[0].focus(); document.execCommand('insertText', false, arguments[1]);", input, value);
     }
+    leave(input);
   }
 
-  private WebElement reveal(WebElement element) {
-    browser.script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
-    return element;
+  /**
+   * Leaves a field as a user moving on does: form-js takes a text in after a pause or when its field
+   * loses the focus; a field left pending can be cleared by the next field's update.
+   */
+  private void leave(WebElement input) {
+    browser.script("arguments[0].blur();", input);
   }
 
   private WebElement optionInput(String label, String option, String type) {
-    String named = "[starts-with(normalize-space(.), " + literal(option) + ")]";
+    String named = "[normalize-space(.)=" + literal(option) + " or starts-with(normalize-space(.), "
+        + literal(option + "（") + ")]";
     return field(label, 0).findElement(By.xpath(".//label" + named + "//input[@type='" + type + "']"
         + " | .//input[@type='" + type + "'][following-sibling::*[1][self::label]" + named + "]"));
   }

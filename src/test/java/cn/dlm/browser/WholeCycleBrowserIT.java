@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.TimeoutException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -78,6 +80,8 @@ class WholeCycleBrowserIT {
   private TasklistPage tasklist;
   private int step;
   private String user;
+  private String cycleId;
+  private long stepStarted = System.nanoTime();
 
   @BeforeEach
   void createTeam() {
@@ -107,23 +111,23 @@ class WholeCycleBrowserIT {
     HistoricProcessInstance cycle = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(businessKey).processDefinitionKey("democratic-life-meeting").singleResult();
     assertThat(cycle).as("cycle started from Tasklist with business key " + businessKey).isNotNull();
-    String cycleId = cycle.getId();
+    cycleId = cycle.getId();
 
     recordStudyAndOpinions();
     acknowledgeOpinions();
-    talks(cycleId);
+    talks();
     teamMaterial();
     memberMaterials();
     planAndMeetings();
 
     ClockUtil.setCurrentTime(Date.from(newMeetingDay.plusDays(1).atTime(10, 0).atZone(SHANGHAI).toInstant()));
     reportAndNotify();
-    runJobs(cycleId);
-    rectification(cycleId);
+    runJobs();
+    rectification();
 
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(cycleId)
         .singleResult().getEndTime()).as("the cycle has ended").isNotNull();
-    everyTaskTypeWasCompletedByItsUser(cycleId);
+    everyTaskTypeWasCompletedByItsUser();
   }
 
   // 方案与会前学习, 征求意见
@@ -180,7 +184,7 @@ class WholeCycleBrowserIT {
 
   // 谈心谈话: the first round leaves the two members' pair out, the second adds it
 
-  private void talks(String cycleId) {
+  private void talks() {
     CamundaForm form = openMyTask(SECRETARY, "记录谈心谈话");
     talk(form, 0, "书记与班子成员", MEMBER_A);
     form.addRow("谈话记录");
@@ -200,23 +204,26 @@ class WholeCycleBrowserIT {
     form.textarea("核查说明", "两位成员之间尚未谈心，通知补谈。");
     completeWithShot("talk-check-missing");
 
-    runJobs(cycleId);
-    soft.assertThat(openTalkAssignees(cycleId)).as("second talks round only for the missing pair")
+    runJobs();
+    Map<String, String> secondRound = openTalks();
+    soft.assertThat(secondRound.keySet()).as("second talks round only for the missing pair")
         .containsExactlyInAnyOrder(MEMBER_A, MEMBER_B);
-    for (String participant : openTalkAssignees(cycleId)) {
-      form = openMyTask(participant, "记录谈心谈话");
-      String partner = participant.equals(MEMBER_A) ? MEMBER_B : participant.equals(MEMBER_B) ? MEMBER_A : MEMBER_A;
-      talk(form, 0, participant.equals(SECRETARY) ? "书记与班子成员" : "班子成员之间", partner);
+    secondRound.forEach((participant, taskName) -> {
+      String partner = participant.equals(MEMBER_A) ? MEMBER_B : MEMBER_A;
+      if (!participant.equals(SECRETARY)) {
+        soft.assertThat(taskName).as("the second round's task names the missing partner").contains(name(partner));
+      }
+      CamundaForm round = openMyTask(participant, taskName);
+      talk(round, 0, participant.equals(SECRETARY) ? "书记与班子成员" : "班子成员之间", partner);
       completeWithShot("talks-second-round");
-    }
+    });
 
     form = openGroupTask("核查谈心谈话");
-    soft.assertThat(form.text()).as("no pair missing any more").doesNotContain(name(MEMBER_A) + "、" + name(MEMBER_B))
-        .doesNotContain(name(MEMBER_A) + " — " + name(MEMBER_B));
+    soft.assertThat(form.text()).as("no pair missing any more").doesNotContain(name(MEMBER_A) + " — " + name(MEMBER_B));
     form.textarea("核查说明", "必谈对象已全部谈到。");
     completeWithShot("talk-check-complete");
-    runJobs(cycleId);
-    assertThat(openTalkAssignees(cycleId)).as("no further talks round").isEmpty();
+    runJobs();
+    assertThat(openTalks()).as("no further talks round").isEmpty();
   }
 
   private void talk(CamundaForm form, int row, String kind, String partner) {
@@ -380,7 +387,7 @@ class WholeCycleBrowserIT {
 
   // 整改落实: plan, progress, an extension, verification, sign-off
 
-  private void rectification(String cycleId) {
+  private void rectification() {
     LocalDate deadline = newMeetingDay.plusDays(60);
     CamundaForm form = openMyTask(SECRETARY, "制定整改方案");
     int rows = form.rows("整改事项");
@@ -391,7 +398,7 @@ class WholeCycleBrowserIT {
       form.checkbox("纳入整改", row, false);
     }
     completeWithShot("rectification-plan");
-    runJobs(cycleId);
+    runJobs();
 
     form = openMyTask(MEMBER_A, "报告整改进展");
     form.radio("本次报告", "已整改到位，提请组织办验收销号")
@@ -441,10 +448,10 @@ class WholeCycleBrowserIT {
 
   // What the test checks once the cycle has ended
 
-  private void everyTaskTypeWasCompletedByItsUser(String cycleId) {
+  private void everyTaskTypeWasCompletedByItsUser() {
     Set<String> modelled = ModelTaskTypes.deployedFrom(Path.of("processes"), engine.getRepositoryService());
     List<HistoricTaskInstance> done = new ArrayList<>();
-    for (String instanceId : treeOf(cycleId)) {
+    for (String instanceId : treeOf()) {
       done.addAll(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instanceId)
           .finished().list());
     }
@@ -463,23 +470,33 @@ class WholeCycleBrowserIT {
 
   // Engine reads: the cycle's instances, its open talks, its waiting jobs
 
-  private List<String> treeOf(String cycleId) {
+  private List<String> treeOf() {
     List<String> ids = new ArrayList<>();
     engine.getHistoryService().createHistoricProcessInstanceQuery().rootProcessInstanceId(cycleId).list()
         .forEach(instance -> ids.add(instance.getId()));
     return ids;
   }
 
-  private List<String> openTalkAssignees(String cycleId) {
-    return engine.getTaskService().createTaskQuery().processInstanceIdIn(treeOf(cycleId).toArray(String[]::new))
-        .taskName("记录谈心谈话").list().stream().map(task -> task.getAssignee()).sorted().toList();
+  /** The open talks tasks (记录谈心谈话) of the cycle: assignee and the task's name. */
+  private Map<String, String> openTalks() {
+    Map<String, String> talks = new TreeMap<>();
+    engine.getTaskService().createTaskQuery().processInstanceIdIn(runningTree().toArray(String[]::new))
+        .taskDefinitionKey("Task_RecordTalks").list().forEach(task -> talks.put(task.getAssignee(), task.getName()));
+    return talks;
+  }
+
+  private List<String> runningTree() {
+    return engine.getRuntimeService().createProcessInstanceQuery().rootProcessInstanceId(cycleId).list().stream()
+        .map(ProcessInstance::getId).toList();
   }
 
   /** Runs the jobs the cycle waits for (asynchronous steps), as the job executor would. */
-  private void runJobs(String cycleId) {
+  private void runJobs() {
+    if (cycleId == null) {
+      return;
+    }
     for (int round = 0; round < 10; round++) {
-      List<String> running = engine.getRuntimeService().createProcessInstanceQuery()
-          .rootProcessInstanceId(cycleId).list().stream().map(ProcessInstance::getId).toList();
+      List<String> running = runningTree();
       List<Job> jobs = running.isEmpty() ? List.of() : engine.getManagementService().createJobQuery()
           .processInstanceIds(Set.copyOf(running)).executable().list();
       if (jobs.isEmpty()) {
@@ -491,7 +508,9 @@ class WholeCycleBrowserIT {
 
   // Browser steps
 
+  /** Lets the cycle's waiting jobs run (as the job executor would have meanwhile) and logs the user in. */
   private void as(String user) {
+    runJobs();
     this.user = user;
     tasklist = TasklistPage.switchTo(browser, user);
   }
@@ -517,12 +536,23 @@ class WholeCycleBrowserIT {
 
   private void completeWithShot(String what) {
     shot(what);
-    tasklist.completeAndWait();
+    String taskId = tasklist.openTaskId();
+    try {
+      tasklist.completeAndWait();
+    } catch (TimeoutException e) {
+      boolean open = engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0;
+      throw new AssertionError("完成 of " + what + " by " + user + " ended in no answer; the task is "
+          + (open ? "still open" : "completed") + "; the form says " + CamundaForm.of(browser).errors(), e);
+    }
   }
 
   private void shot(String what) {
     step++;
-    browser.screenshot("%02d-%s-%s".formatted(step, user, what));
+    String name = "%02d-%s-%s".formatted(step, user, what);
+    browser.screenshot(name);
+    long now = System.nanoTime();
+    System.out.printf("%s: %d ms%n", name, (now - stepStarted) / 1_000_000);
+    stepStarted = now;
   }
 
   private static String name(String user) {
