@@ -181,6 +181,21 @@ public final class CamundaForm {
     return this;
   }
 
+  /**
+   * Shows every row of a dynamic list that form-js folds after its first rows (the list's 全部展开
+   * button), and waits until they are shown; does nothing when all rows are shown.
+   */
+  public CamundaForm expandAll(String listLabel) {
+    By expand = By.xpath(list(listLabel) + "//button[" + hasClass("fjs-repeat-render-collapse") + "]");
+    List<WebElement> buttons = browser.driver().findElements(expand);
+    if (!buttons.isEmpty() && buttons.get(0).getText().contains("展开")) {
+      int before = rows(listLabel);
+      browser.click(expand);
+      browser.waitUntil(d -> rows(listLabel) > before ? true : null);
+    }
+    return this;
+  }
+
   /** Clicks the remove button of a dynamic list's row and waits until the row is gone. */
   public CamundaForm removeRow(String listLabel, int row) {
     int before = rows(listLabel);

@@ -263,6 +263,7 @@ class WholeCycleBrowserIT {
     assertThat(form.rows("存在的问题")).as("problems parsed from the member's material").isGreaterThan(0);
     String editedTitle = form.value("问题概述", 0) + "（本人修改）";
     form.text("问题概述", 0, editedTitle)
+        .expandAll("整改措施")
         .addRow("整改措施");
     int measures = form.rows("整改措施");
     form.text("措施概述", measures - 1, "每月到联系点开展一次调研")
@@ -285,7 +286,7 @@ class WholeCycleBrowserIT {
     form = openMyTask(MEMBER_A, "核对个人材料结构");
     soft.assertThat(form.value("问题概述", 0)).as("the author's edited title kept after the resubmission")
         .isEqualTo(editedTitle);
-    soft.assertThat(form.rows("整改措施")).as("the author's added measure kept after the resubmission")
+    soft.assertThat(form.expandAll("整改措施").rows("整改措施")).as("the author's added measure kept after the resubmission")
         .isEqualTo(measures);
     completeWithShot("member-material-structure-again");
 
@@ -390,7 +391,7 @@ class WholeCycleBrowserIT {
   private void rectification() {
     LocalDate deadline = newMeetingDay.plusDays(60);
     CamundaForm form = openMyTask(SECRETARY, "制定整改方案");
-    int rows = form.rows("整改事项");
+    int rows = form.expandAll("整改事项").rows("整改事项");
     assertThat(rows).as("candidates listed in the plan").isGreaterThanOrEqualTo(2);
     planItem(form, 0, "制定班子年度学习计划并逐月督办", MEMBER_A, deadline);
     planItem(form, 1, "建立常态化调研机制", MEMBER_B, deadline);
