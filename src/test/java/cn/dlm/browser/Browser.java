@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -192,6 +193,15 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Ends the session of whoever is logged in (drops the server's session and CSRF cookies), so that
+   * the next {@link #login(WebApp, String)} shows the login form again.
+   */
+  public Browser logout() {
+    driver.manage().deleteAllCookies();
+    return this;
+  }
+
+  /**
    * Fills and submits a webapp's login form without waiting for the outcome, for tests that expect
    * the login to be refused.
    */
@@ -266,6 +276,24 @@ public final class Browser implements AutoCloseable {
       script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
       try {
         element.click();
+        return true;
+      } catch (ElementClickInterceptedException | StaleElementReferenceException moved) {
+        return null;
+      }
+    });
+    return this;
+  }
+
+  /**
+   * Scrolls an element found by {@code element} to the middle of the window and clicks it, finding
+   * and clicking again while the page moves another element over it (as {@link #click(By)}).
+   */
+  public Browser click(Supplier<WebElement> element) {
+    wait.withMessage(() -> "clickable element; the page shows:\n" + abbreviate(bodyText())).until(d -> {
+      try {
+        WebElement found = element.get();
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", found);
+        found.click();
         return true;
       } catch (ElementClickInterceptedException | StaleElementReferenceException moved) {
         return null;

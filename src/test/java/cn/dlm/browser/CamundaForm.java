@@ -1,8 +1,11 @@
 package cn.dlm.browser;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -43,11 +46,11 @@ public final class CamundaForm {
     return typeInto(input(label, row, "textarea"), value);
   }
 
-  /** Picks an option of a select field by the option's label. */
+  /** Picks an option of a select field by the option's label (or a label of a name with a role: 高建华（书记）). */
   public CamundaForm select(String label, int row, String option) {
-    reveal(field(label, row).findElement(By.cssSelector(".fjs-input-group"))).click();
-    browser.click(By.xpath("//*[" + hasClass("fjs-dropdownlist-item") + "][normalize-space(.)="
-        + literal(option) + "]"));
+    browser.click(() -> field(label, row).findElement(By.cssSelector(".fjs-input-group")));
+    browser.click(By.xpath("//*[" + hasClass("fjs-dropdownlist-item") + "][normalize-space(.)=" + literal(option)
+        + " or starts-with(normalize-space(.), " + literal(option + "（") + ")]"));
     browser.waitUntil(d -> field(label, row).getText().contains(option) ? true : null);
     return this;
   }
@@ -59,9 +62,115 @@ public final class CamundaForm {
    */
   public CamundaForm date(String label, int row, String value) {
     WebElement input = input(label, row, "input");
-    typeInto(input, value);
+    typeRaw(input, value);
     input.sendKeys(Keys.ENTER);
     return this;
+  }
+
+  /**
+   * Pastes a whole text into a text area the way a paste from Word does: the browser inserts it in
+   * one edit (one input event), instead of typing it key by key.
+   */
+  public CamundaForm paste(String label, String text) {
+    browser.click(() -> input(label, 0, "textarea"));
+    WebElement area = input(label, 0, "textarea");
+    browser.script("const area = arguments[0]; area.focus(); area.select();"
+        + "document.execCommand('insertText', false, arguments[1]);", area, text);
+    leave(area);
+    browser.waitUntil(d -> text.equals(input(label, 0, "textarea").getAttribute("value")) ? true : null);
+    return this;
+  }
+
+  /** Ticks or unticks a single checkbox field. */
+  public CamundaForm checkbox(String label, int row, boolean ticked) {
+    if (field(label, row).findElement(By.cssSelector("input[type=checkbox]")).isSelected() != ticked) {
+      browser.click(() -> field(label, row).findElement(By.cssSelector("input[type=checkbox]")));
+    }
+    browser.waitUntil(d -> field(label, row).findElement(By.cssSelector("input[type=checkbox]")).isSelected()
+        == ticked ? true : null);
+    return this;
+  }
+
+  /** Ticks a single checkbox field. */
+  public CamundaForm tick(String label) {
+    return checkbox(label, 0, true);
+  }
+
+  /** Picks the option of a radio group by the option's label. */
+  public CamundaForm radio(String label, String option) {
+    browser.click(() -> optionInput(label, option, "radio"));
+    browser.waitUntil(d -> optionInput(label, option, "radio").isSelected() ? true : null);
+    return this;
+  }
+
+  /** The label of the radio option that is picked, or null. */
+  public String pickedRadio(String label) {
+    return field(label, 0).findElements(By.cssSelector("input[type=radio]")).stream().filter(WebElement::isSelected)
+        .map(input -> input.findElement(By.xpath("./ancestor::label[1]")).getText().trim()).findFirst().orElse(null);
+  }
+
+  /** Ticks or unticks one option of a checklist by the option's label. */
+  public CamundaForm checklist(String label, String option, boolean ticked) {
+    if (optionInput(label, option, "checkbox").isSelected() != ticked) {
+      browser.click(() -> optionInput(label, option, "checkbox"));
+    }
+    browser.waitUntil(d -> optionInput(label, option, "checkbox").isSelected() == ticked ? true : null);
+    return this;
+  }
+
+  /** The labels of the ticked options of a checklist. */
+  public List<String> ticked(String label) {
+    return field(label, 0).findElements(By.cssSelector("input[type=checkbox]")).stream().filter(WebElement::isSelected)
+        .map(input -> input.findElement(By.xpath("./ancestor::label[1]")).getText().trim()).toList();
+  }
+
+  /**
+   * Picks a day in a date field's calendar (form-js's flatpickr): opens it, pages month by month to
+   * the day's month and clicks the day. Independent of the format the field reads when typed into.
+   */
+  public CamundaForm pickDate(String label, int row, LocalDate day) {
+    browser.click(() -> input(label, row, "input"));
+    browser.waitForVisible(By.cssSelector(".flatpickr-calendar.open"));
+    for (int pages = 0; pages < 240; pages++) {
+      YearMonth month = shownMonth();
+      YearMonth wanted = YearMonth.from(day);
+      if (month.equals(wanted)) {
+        browser.click(() -> (WebElement) browser.script("return Array.from(document.querySelectorAll("
+            + "'.flatpickr-calendar.open .flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)'))"
+            + ".find(d => d.dateObj.getDate() === arguments[0]);", day.getDayOfMonth()));
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".flatpickr-calendar.open")).isEmpty()
+            && !input(label, row, "input").getAttribute("value").isBlank() ? true : null);
+        return this;
+      }
+      browser.click(By.cssSelector(month.isBefore(wanted) ? ".flatpickr-calendar.open .flatpickr-next-month"
+          : ".flatpickr-calendar.open .flatpickr-prev-month"));
+      browser.waitUntil(d -> !month.equals(shownMonth()) ? true : null);
+    }
+    throw new IllegalArgumentException("cannot page the calendar to " + day);
+  }
+
+  /** The month the open calendar shows, from its days' dates (the month's name depends on the language). */
+  private YearMonth shownMonth() {
+    List<?> shown = (List<?>) browser.script("const days = Array.from(document.querySelectorAll("
+        + "'.flatpickr-calendar.open .flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)'));"
+        + "const first = days[0].dateObj; return [first.getFullYear(), first.getMonth() + 1];");
+    return YearMonth.of(((Number) shown.get(0)).intValue(), ((Number) shown.get(1)).intValue());
+  }
+
+  /** The value of a text field or text area (first occurrence of the label). */
+  public String value(String label) {
+    return value(label, 0);
+  }
+
+  /** The value of a text field or text area of a dynamic list row. */
+  public String value(String label, int row) {
+    List<WebElement> inputs = field(label, row).findElements(By.cssSelector("input, textarea"));
+    return inputs.isEmpty() ? null : inputs.get(0).getAttribute("value");
+  }
+
+  /** The visible text of the whole form (read-only texts, tables, labels). */
+  public String text() {
+    return browser.driver().findElement(By.cssSelector(".fjs-container")).getText();
   }
 
   /** Clicks the dynamic list's 添加一行 (add row) button and waits for the new row. */
@@ -69,6 +178,30 @@ public final class CamundaForm {
     int before = rows(listLabel);
     browser.click(By.xpath(list(listLabel) + "//button[" + hasClass("fjs-repeat-render-add") + "]"));
     browser.waitUntil(d -> rows(listLabel) > before ? true : null);
+    return this;
+  }
+
+  /**
+   * Shows every row of a dynamic list that form-js folds after its first rows (the list's 全部展开
+   * button), and waits until they are shown; does nothing when all rows are shown.
+   */
+  public CamundaForm expandAll(String listLabel) {
+    By expand = By.xpath(list(listLabel) + "//button[" + hasClass("fjs-repeat-render-collapse") + "]");
+    List<WebElement> buttons = browser.driver().findElements(expand);
+    if (!buttons.isEmpty() && buttons.get(0).getText().contains("展开")) {
+      int before = rows(listLabel);
+      browser.click(expand);
+      browser.waitUntil(d -> rows(listLabel) > before ? true : null);
+    }
+    return this;
+  }
+
+  /** Clicks the remove button of a dynamic list's row and waits until the row is gone. */
+  public CamundaForm removeRow(String listLabel, int row) {
+    int before = rows(listLabel);
+    browser.click(() -> browser.driver().findElements(By.xpath(list(listLabel)
+        + "//button[" + hasClass("fjs-repeat-row-remove") + "]")).get(row));
+    browser.waitUntil(d -> rows(listLabel) < before ? true : null);
     return this;
   }
 
@@ -84,16 +217,47 @@ public final class CamundaForm {
         .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
   }
 
+  /** Types into an input and waits until the form holds what was typed. */
   private CamundaForm typeInto(WebElement input, String value) {
-    reveal(input).click();
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(value);
+    typeRaw(input, value);
+    try {
+      browser.waitUntil(d -> value.equals(input.getAttribute("value")) ? true : null);
+    } catch (TimeoutException e) {
+      throw new AssertionError("typed \"" + value + "\" into " + input.getAttribute("id") + " but it holds \""
+          + input.getAttribute("value") + "\"", e);
+    }
     return this;
   }
 
-  private WebElement reveal(WebElement element) {
-    browser.script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
-    return element;
+  /**
+   * Replaces the input's text: keys for plain ASCII; text with Chinese characters the way an input
+   * method commits it, as one inserted text (chromedriver's key events for characters of no keyboard
+   * layout get lost in form-js text fields).
+   */
+  private void typeRaw(WebElement input, String value) {
+    browser.click(() -> input);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    if (value.chars().allMatch(c -> c < 128)) {
+      input.sendKeys(value);
+    } else {
+      browser.script("arguments[0].focus(); document.execCommand('insertText', false, arguments[1]);", input, value);
+    }
+    leave(input);
+  }
+
+  /**
+   * Leaves a field as a user moving on does: form-js takes a text in after a pause or when its field
+   * loses the focus; a field left pending can be cleared by the next field's update.
+   */
+  private void leave(WebElement input) {
+    browser.script("arguments[0].blur();", input);
+  }
+
+  private WebElement optionInput(String label, String option, String type) {
+    String named = "[normalize-space(.)=" + literal(option) + " or starts-with(normalize-space(.), "
+        + literal(option + "（") + ")]";
+    return field(label, 0).findElement(By.xpath(".//label" + named + "//input[@type='" + type + "']"
+        + " | .//input[@type='" + type + "'][following-sibling::*[1][self::label]" + named + "]"));
   }
 
   private WebElement input(String label, int row, String tag) {

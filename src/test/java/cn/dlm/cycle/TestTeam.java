@@ -4,6 +4,7 @@ import cn.dlm.access.AccessModel;
 import cn.dlm.demo.DemoData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -46,6 +47,29 @@ public record TestTeam(String id, String name, String secretary, List<String> me
     }
     for (String userId : participants()) {
       ensureUser(identity, userId, password, id);
+    }
+  }
+
+  /**
+   * Same as {@link #create(IdentityService, String)}, each user named in Chinese: {@code names} maps a
+   * user id to the family and the given name, e.g. {@code "gaojianhua" -> ["高", "建华"]}.
+   */
+  public void create(IdentityService identity, String password, Map<String, List<String>> names) {
+    for (String userId : participants()) {
+      if (identity.createUserQuery().userId(userId).count() == 0) {
+        User user = identity.newUser(userId);
+        user.setLastName(names.get(userId).get(0));
+        user.setFirstName(names.get(userId).get(1));
+        user.setEmail(userId + "@dlm.example.cn");
+        user.setPassword(password);
+        identity.saveUser(user);
+      }
+    }
+    create(identity, password);
+    for (String userId : participants()) {
+      if (identity.createUserQuery().userId(userId).memberOfGroup(id).count() == 0) {
+        identity.createMembership(userId, id);
+      }
     }
   }
 
