@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.TimeoutException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,7 +42,8 @@ import org.springframework.beans.factory.annotation.Value;
  * <p>A team of three of its own (a secretary and two members) keeps the walk short; the two-thirds
  * rule still tells an invalid meeting (one present) from a valid one. Member materials are the shared
  * samples ({@code ../shared/materials/}) pasted whole, or long texts of the test's own without them.
- * Screenshots of every step: {@code target/screenshots/WholeCycleBrowserIT.*}.
+ * Screenshots of every step, in a window tall enough for most forms to show whole:
+ * {@code target/screenshots/WholeCycleBrowserIT.*}.
  */
 @BrowserTest
 class WholeCycleBrowserIT {
@@ -96,6 +98,7 @@ class WholeCycleBrowserIT {
   @Test
   void everyStepOfTheCycleIsDoneInTasklistByItsUser(Browser browser) throws Throwable {
     this.browser = browser;
+    browser.driver().manage().window().setSize(new Dimension(1440, 1500));
     try {
       walkTheCycle();
     } catch (Throwable failure) {
