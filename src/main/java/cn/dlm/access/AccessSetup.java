@@ -25,10 +25,8 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -41,12 +39,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessSetup {
 
-  private final IdentityService identityService;
+  private final IdentityUpdates identities;
   private final AuthorizationGranter granter;
   private final TasklistFilters filters;
 
-  public AccessSetup(IdentityService identityService, AuthorizationGranter granter, TasklistFilters filters) {
-    this.identityService = identityService;
+  public AccessSetup(IdentityUpdates identities, AuthorizationGranter granter, TasklistFilters filters) {
+    this.identities = identities;
     this.granter = granter;
     this.filters = filters;
   }
@@ -54,8 +52,8 @@ public class AccessSetup {
   @EventListener
   @Order(1)
   public void onEngineReady(ApplicationStartedEvent event) {
-    ensureGroup(OFFICE_GROUP, "组织办", "WORKFLOW");
-    ensureGroup(SUPERVISORS_GROUP, "督导组", "WORKFLOW");
+    identities.ensureGroup(OFFICE_GROUP, "组织办", "WORKFLOW");
+    identities.ensureGroup(SUPERVISORS_GROUP, "督导组", "WORKFLOW");
     grantEveryone();
     grantOffice();
     grantSupervisors();
@@ -86,15 +84,5 @@ public class AccessSetup {
     granter.grantGroup(SUPERVISORS_GROUP, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_TASK, READ_HISTORY);
     granter.grantGroup(SUPERVISORS_GROUP, PROCESS_INSTANCE, ANY, READ);
     granter.grantGroup(SUPERVISORS_GROUP, HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
-  }
-
-  private void ensureGroup(String id, String name, String type) {
-    if (identityService.createGroupQuery().groupId(id).count() > 0) {
-      return;
-    }
-    Group group = identityService.newGroup(id);
-    group.setName(name);
-    group.setType(type);
-    identityService.saveGroup(group);
   }
 }

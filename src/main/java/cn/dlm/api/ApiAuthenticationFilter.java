@@ -35,6 +35,16 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     this.identityService = identityService;
   }
 
+  /** The set-password page's endpoints serve people who cannot log in yet (cn.dlm.password). */
+  static final String OPEN_PREFIX = "/api/password/";
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String pathInfo = request.getPathInfo();
+    String path = pathInfo == null ? request.getServletPath() : request.getServletPath() + pathInfo;
+    return path.startsWith(OPEN_PREFIX);
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {

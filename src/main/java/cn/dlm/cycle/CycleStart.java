@@ -213,11 +213,21 @@ public class CycleStart implements ExecutionListener {
   }
 
   private void requireNoCycle(String businessKey, String teamName, int year) {
-    long existing = Privileged.call(() -> historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(businessKey).count());
-    if (existing > 0) {
+    if (Privileged.call(() -> cycleExists(historyService, businessKey))) {
       throw new InvalidSubmission(teamName + " " + year + " 年度的民主生活会已经发起，不能重复发起。");
     }
+  }
+
+  /**
+   * Whether the team and year ({@code <teamId>-<year>}) has a cycle, running or ended; a withdrawn cycle (撤销,
+   * deleted with a reason) does not count. Queries history, so run it without the caller's authorization checks.
+   */
+  public static boolean cycleExists(HistoryService history, String businessKey) {
+    long all = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(businessKey).count();
+    long withdrawn = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(businessKey).externallyTerminated().count();
+    return all > withdrawn;
   }
 
   private List<Map<String, String>> participantOptions(String secretary, List<String> members) {

@@ -4,7 +4,9 @@ import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.InvalidSubmission;
 import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.form.JsonValues;
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +40,10 @@ public class FormChecks {
       LocalDate date = input.date("studyDate", "学习日期", true);
       checks.requireNotFuture(date, "学习日期");
       checks.requireNotAfterMeeting(execution, date, "学习日期");
-      input.text("studyTopic", "学习主题", FormInput.SHORT_TEXT, true);
-      input.text("studyNotes", "学习研讨情况", FormInput.LONG_TEXT, false);
+      String topic = input.text("studyTopic", "学习主题", FormInput.SHORT_TEXT, true);
+      String notes = input.text("studyNotes", "学习研讨情况", FormInput.LONG_TEXT, false);
+      execution.getProcessInstance().setVariable("study", JsonValues.json(Map.of("date", date.toString(), "topic", topic,
+          "notes", notes)));
     }
   }
 
@@ -69,6 +73,17 @@ public class FormChecks {
         throw new InvalidSubmission("退回修改时请写明审核意见。");
       }
       execution.setVariable("approved", decision.equals("approve"));
+      execution.getProcessInstance().setVariable(commentVariable(execution.getCurrentActivityId()),
+          decision.equals("reject") ? comment : "");
+    }
+
+    /** Where each review keeps the changes it asked for, shown to the author of the next round. */
+    static String commentVariable(String activityId) {
+      return switch (activityId) {
+        case "Task_ApprovePlan" -> "planReviewComment";
+        case "Task_ReviewTeamMaterial" -> "teamMaterialReviewComment";
+        default -> "materialReviewComment";
+      };
     }
   }
 

@@ -3,10 +3,15 @@ package cn.dlm.cycle;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.form.MarkdownText;
 import cn.dlm.platform.form.InvalidSubmission;
 import static cn.dlm.platform.form.FormInput.cell;
 import static cn.dlm.platform.form.JsonValues.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class MaterialIntake extends FormCheck {
 
   public static final int MAX_TEXT = 1_000_000;
+  static final String SOURCES = "materialSources";
 
   private final MaterialStructure structure;
 
@@ -37,15 +43,67 @@ public class MaterialIntake extends FormCheck {
     }
   }
 
+  /**
+   * Parses the whole text into the rows the check form starts from. After a rejection the author sends a revised
+   * text: a part whose text did not change keeps the row as the author last corrected it (or stays removed if the
+   * author removed it), changed parts are parsed afresh, and rows the author added stay at the end. Each parsed row
+   * carries a reference ({@code ref}, 原文条目) to its part of the text; {@code materialSources} keeps each
+   * reference's text for the next round.
+   */
   private void parseText(DelegateExecution execution) {
-    String text = FormInput.of(execution).text("materialText", "材料全文", MAX_TEXT, true);
-    MaterialStructure.Parsed parsed = structure.parse(text, FormInput.of(execution).strings("areas"));
-    execution.setVariable("problems", json(parsed.problems()));
-    execution.setVariable("causes", json(parsed.causes()));
-    execution.setVariable("measures", json(parsed.measures()));
-    execution.setVariable("materialWarnings", json(parsed.warnings()));
+    FormInput input = FormInput.of(execution);
+    String text = input.text("materialText", "材料全文", MAX_TEXT, true);
+    MaterialStructure.Parsed parsed = structure.parse(text, input.strings("areas"));
+    DelegateExecution material = execution.getProcessInstance();
+    JsonNode sources = JsonValues.tree(material.getVariable(SOURCES));
+    Map<String, Map<String, String>> newSources = new LinkedHashMap<>();
+    material.setVariable("materialText", input.raw("materialText") instanceof String submitted ? submitted : text);
+    material.setVariable("problems", json(revised(parsed.problems(), "problems", material, sources, newSources)));
+    material.setVariable("causes", json(revised(parsed.causes(), "causes", material, sources, newSources)));
+    material.setVariable("measures", json(revised(parsed.measures(), "measures", material, sources, newSources)));
+    material.setVariable(SOURCES, json(newSources));
+    // Shown by a text component of the check form, which renders Markdown: the warnings quote the author's text.
+    material.setVariable("materialWarnings", json(parsed.warnings().stream().map(MarkdownText::escape).toList()));
   }
 
+  private static List<Map<String, Object>> revised(List<Map<String, Object>> parsed, String list,
+      DelegateExecution material, JsonNode sources, Map<String, Map<String, String>> newSources) {
+    Map<String, String> lastRefBySource = new HashMap<>();
+    sources.path(list).fields().forEachRemaining(entry -> lastRefBySource.putIfAbsent(entry.getValue().asText(), entry.getKey()));
+    List<Map<String, Object>> corrected = FormInput.rows(material.getVariable(list), list);
+    Map<String, Map<String, Object>> correctedByRef = new HashMap<>();
+    List<Map<String, Object>> added = new ArrayList<>();
+    for (Map<String, Object> row : corrected) {
+      String ref = cell(row, "ref");
+      if (ref.isEmpty()) {
+        added.add(row);
+      } else {
+        correctedByRef.putIfAbsent(ref, row);
+      }
+    }
+    Map<String, String> listSources = new LinkedHashMap<>();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    int number = 0;
+    for (Map<String, Object> row : parsed) {
+      String ref = "原文第" + ++number + "条";
+      String source = cell(row, "text");
+      listSources.put(ref, source);
+      String lastRef = lastRefBySource.get(source);
+      if (lastRef == null) {
+        row.put("ref", ref);
+        rows.add(row);
+      } else if (correctedByRef.containsKey(lastRef)) {
+        Map<String, Object> kept = new LinkedHashMap<>(correctedByRef.get(lastRef));
+        kept.put("ref", ref);
+        rows.add(kept);
+      }
+    }
+    rows.addAll(added);
+    newSources.put(list, listSources);
+    return rows;
+  }
+
+  /** The author's corrected structure: at least one problem and one measure, every row with a title. */
   private static void checkStructure(DelegateExecution execution) {
     List<Map<String, Object>> problems = FormInput.of(execution).rows("problems", "存在的问题");
     List<Map<String, Object>> causes = FormInput.of(execution).rows("causes", "原因剖析");
@@ -59,6 +117,10 @@ public class MaterialIntake extends FormCheck {
     requireTitles(problems, "存在的问题");
     requireTitles(causes, "原因剖析");
     requireTitles(measures, "整改措施");
+    DelegateExecution material = execution.getProcessInstance();
+    material.setVariable("problems", json(problems));
+    material.setVariable("causes", json(causes));
+    material.setVariable("measures", json(measures));
   }
 
   private static void requireTitles(List<Map<String, Object>> rows, String label) {
@@ -71,6 +133,7 @@ public class MaterialIntake extends FormCheck {
       FormInput.bounded(cell(item, "title"), label + "概述", 500);
       FormInput.bounded(cell(item, "text"), label + "内容", FormInput.LONG_TEXT);
       FormInput.bounded(cell(item, "area"), "检视方面", FormInput.SHORT_TEXT);
+      FormInput.bounded(cell(item, "ref"), "原文条目", 20);
     }
   }
 }

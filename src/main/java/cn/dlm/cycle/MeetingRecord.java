@@ -7,6 +7,7 @@ import cn.dlm.platform.form.InvalidSubmission;
 import static cn.dlm.platform.form.FormInput.cell;
 import static cn.dlm.platform.form.JsonValues.json;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,11 @@ public class MeetingRecord extends FormCheck {
     return present * 3 >= expected * 2;
   }
 
+  /**
+   * Reads the record from the task's own fields and keeps it in the cycle (the meeting report reads it there):
+   * attendance for every meeting, the rest for a valid one. The fields themselves end with the task, so a
+   * meeting held again after an invalid one starts from an empty form.
+   */
   @Override
   protected void check(FormInput input, DelegateExecution execution) {
     List<String> participants = cycleMembers.participants(execution);
@@ -41,18 +47,22 @@ public class MeetingRecord extends FormCheck {
       throw new InvalidSubmission("出席人员只能从本班子成员中勾选。");
     }
     boolean quorum = quorumMet(present.size(), participants.size());
-    execution.setVariable("presentCount", present.size());
-    execution.setVariable("quorumMet", quorum);
-    if (present.size() < participants.size()) {
-      input.text("absenceNotes", "缺席人员及书面说明", FormInput.LONG_TEXT, true);
-    }
+    String absenceNotes = present.size() < participants.size()
+        ? input.text("absenceNotes", "缺席人员及书面说明", FormInput.LONG_TEXT, true) : "";
+    DelegateExecution cycle = execution.getProcessInstance();
+    cycle.setVariable("presentCount", present.size());
+    cycle.setVariable("quorumMet", quorum);
+    cycle.setVariable("attendance", json(participants.stream()
+        .map(member -> Map.of("member", member, "present", present.contains(member))).toList()));
+    cycle.setVariable("absenceNotes", absenceNotes);
     if (!quorum) {
       return;
     }
-    input.text("previousRectificationReport", "上年度整改情况通报", FormInput.LONG_TEXT, false);
-    input.text("opinionReport", "征求意见情况通报", FormInput.LONG_TEXT, false);
-    input.text("supervisorComments", "督导组点评", FormInput.LONG_TEXT, true);
-    input.text("secretarySummary", "书记总结", FormInput.LONG_TEXT, false);
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("previousRectificationReport", input.text("previousRectificationReport", "上年度整改情况通报", FormInput.LONG_TEXT, false));
+    texts.put("opinionReport", input.text("opinionReport", "征求意见情况通报", FormInput.LONG_TEXT, false));
+    texts.put("supervisorComments", input.text("supervisorComments", "督导组点评", FormInput.LONG_TEXT, true));
+    texts.put("secretarySummary", input.text("secretarySummary", "书记总结", FormInput.LONG_TEXT, false));
     List<Map<String, Object>> criticisms = input.rows("criticisms", "批评意见");
     int row = 0;
     for (Map<String, Object> criticism : criticisms) {
@@ -73,6 +83,7 @@ public class MeetingRecord extends FormCheck {
       criticism.put("fromName", people.displayName(from));
       criticism.put("toName", people.displayName(to));
     }
-    execution.setVariable("criticisms", json(criticisms));
+    texts.forEach(cycle::setVariable);
+    cycle.setVariable("criticisms", json(criticisms));
   }
 }

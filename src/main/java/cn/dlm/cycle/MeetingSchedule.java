@@ -7,6 +7,7 @@ import cn.dlm.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import static cn.dlm.platform.form.JsonValues.json;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +18,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class MeetingSchedule {
 
+  /** What the plan (会议方案) reported, for its approval and for the next round of the plan. */
+  static final String PLANNED_ATTENDEES = "plannedAttendees";
+  static final String PLANNED_OBSERVERS = "plannedObservers";
+  static final String PLANNED_AGENDA = "plannedAgenda";
+  static final String DEFAULT_AGENDA = """
+      一、通报上年度民主生活会整改落实情况
+      二、通报征求意见情况
+      三、书记代表班子作对照检查，并作个人对照检查
+      四、班子成员逐一对照检查，开展相互批评
+      五、督导组点评
+      六、书记总结讲话""";
+
   private final WorkingCalendar calendar;
   private final CycleMembers cycleMembers;
 
   public MeetingSchedule(WorkingCalendar calendar, CycleMembers cycleMembers) {
     this.calendar = calendar;
     this.cycleMembers = cycleMembers;
+  }
+
+  /** The agenda (会议议程) the plan form starts from: the one reported last, else the standard order of business. */
+  public String agenda(DelegateExecution execution) {
+    Object reported = execution.getVariable(PLANNED_AGENDA);
+    return reported == null || reported.toString().isBlank() ? DEFAULT_AGENDA : reported.toString();
   }
 
   void setMeetingDay(DelegateExecution execution, String field, String label) {
@@ -51,8 +70,12 @@ public class MeetingSchedule {
       if (!participants.containsAll(attendees) || attendees.isEmpty()) {
         throw new InvalidSubmission("请从本班子成员中勾选参会人员。");
       }
-      input.text("planObservers", "列席人员", FormInput.SHORT_TEXT * 5, false);
-      input.text("planAgenda", "会议议程", FormInput.LONG_TEXT, true);
+      String observers = input.text("planObservers", "列席人员", FormInput.SHORT_TEXT * 5, false);
+      String agenda = input.text("planAgenda", "会议议程", FormInput.LONG_TEXT, true);
+      DelegateExecution cycle = execution.getProcessInstance();
+      cycle.setVariable(PLANNED_ATTENDEES, json(attendees));
+      cycle.setVariable(PLANNED_OBSERVERS, observers);
+      cycle.setVariable(PLANNED_AGENDA, agenda);
     }
   }
 

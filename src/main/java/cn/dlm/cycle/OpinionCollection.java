@@ -60,8 +60,8 @@ public class OpinionCollection extends FormCheck {
       FormInput.bounded(cell(opinion, "text"), "意见内容", 5_000);
       opinion.put("targetLabel", TEAM_TARGET.equals(target) ? "班子整体" : people.displayName(target));
     }
-    execution.setVariable("opinions", json(opinions));
-    execution.setVariable("opinionCount", opinions.size());
+    execution.getProcessInstance().setVariable("opinions", json(opinions));
+    execution.getProcessInstance().setVariable("opinionCount", opinions.size());
   }
 
   /**

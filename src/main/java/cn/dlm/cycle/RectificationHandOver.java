@@ -65,9 +65,11 @@ public class RectificationHandOver implements JavaDelegate {
     if (subInstances.isEmpty()) {
       return List.of();
     }
+    // The material's own problems, not the check task's fields (kept in history with that task).
     return Privileged.call(() -> historyService.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(subInstances.toArray(String[]::new)).variableName("problems")
-        .orderByProcessInstanceId().asc().list());
+        .orderByProcessInstanceId().asc().list()).stream()
+        .filter(variable -> variable.getProcessInstanceId().equals(variable.getExecutionId())).toList();
   }
 
   private String memberOf(String memberMaterialInstanceId) {

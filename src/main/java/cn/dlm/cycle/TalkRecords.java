@@ -78,6 +78,6 @@ public class TalkRecords extends FormCheck {
       FormInput.bounded(cell(talk, "points"), "谈话主要内容", 5_000);
       talk.put("owner", self);
     }
-    execution.setVariable("talks", json(talks));
+    execution.getProcessInstance().setVariable("talks", json(talks));
   }
 }

@@ -4,9 +4,9 @@ import static cn.dlm.access.AccessModel.OFFICE_GROUP;
 import static cn.dlm.access.AccessModel.SUPERVISORS_GROUP;
 import static cn.dlm.access.AccessModel.TEAM_GROUP_TYPE;
 
+import cn.dlm.access.IdentityUpdates;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,27 +40,21 @@ public class DemoData {
       new DemoPerson("wuhao", "吴", "昊", TEAM_ID));
 
   private final IdentityService identityService;
+  private final IdentityUpdates identities;
   private final String password;
 
-  public DemoData(IdentityService identityService, @Value("${dlm.demo.password:Dlm#2026pass}") String password) {
+  public DemoData(IdentityService identityService, IdentityUpdates identities,
+      @Value("${dlm.demo.password:Dlm#2026pass}") String password) {
     this.identityService = identityService;
+    this.identities = identities;
     this.password = password;
   }
 
   @EventListener
   @Order(2)
   public void onEngineReady(ApplicationStartedEvent event) {
-    ensureTeam();
+    identities.ensureGroup(TEAM_ID, TEAM_NAME, TEAM_GROUP_TYPE);
     PEOPLE.forEach(this::ensurePerson);
-  }
-
-  private void ensureTeam() {
-    if (identityService.createGroupQuery().groupId(TEAM_ID).count() == 0) {
-      Group team = identityService.newGroup(TEAM_ID);
-      team.setName(TEAM_NAME);
-      team.setType(TEAM_GROUP_TYPE);
-      identityService.saveGroup(team);
-    }
   }
 
   private void ensurePerson(DemoPerson person) {
@@ -73,9 +67,7 @@ public class DemoData {
       identityService.saveUser(user);
     }
     for (String group : person.groups()) {
-      if (identityService.createUserQuery().userId(person.id()).memberOfGroup(group).count() == 0) {
-        identityService.createMembership(person.id(), group);
-      }
+      identities.ensureMembership(person.id(), group);
     }
   }
 }

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 public class OpenTasks {
 
   static final List<String> CYCLE_VARIABLES = List.of("teamName", "year", "theme");
+  /** Why a task came back to its author (退回修改意见), an input of the task's own activity. */
+  static final String RETURN_COMMENT = "returnComment";
   static final List<String> RECORD_VARIABLES = List.of(ReminderRecord.LAST_REMINDED_AT,
       ReminderRecord.REMINDER_COUNT, ReminderRecord.LAST_ESCALATED_AT, ReminderRecord.ESCALATION_COUNT);
 
@@ -37,6 +39,7 @@ public class OpenTasks {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     Set<String> names = new LinkedHashSet<>(CYCLE_VARIABLES);
+    names.add(RETURN_COMMENT);
     names.addAll(properties.escalationUserVariables());
     this.variableNames = List.copyOf(names);
     names.addAll(RECORD_VARIABLES);
@@ -98,11 +101,21 @@ public class OpenTasks {
         List.copyOf(candidateUsers), List.copyOf(candidateGroups), variables, ReminderRecord.of(local));
   }
 
-  /** The task's own variables and those of its process instance's root scope, nothing from other scopes. */
+  /**
+   * The variables of the task, of its own activity and of its process instance's root scope, nothing from other
+   * scopes.
+   */
   private List<VariableInstance> variablesOf(Task task) {
     VariableInstanceQuery query = runtimeService.createVariableInstanceQuery().variableNameIn(queriedNames);
     String instance = task.getProcessInstanceId();
     return (instance == null ? query.taskIdIn(task.getId())
-        : query.processInstanceIdIn(instance).variableScopeIdIn(task.getId(), instance)).list();
+        : query.processInstanceIdIn(instance).variableScopeIdIn(variableScopes(task))).list();
+  }
+
+  private static String[] variableScopes(Task task) {
+    String instance = task.getProcessInstanceId();
+    String execution = task.getExecutionId();
+    return execution == null || execution.equals(instance) ? new String[] {task.getId(), instance}
+        : new String[] {task.getId(), execution, instance};
   }
 }

@@ -43,6 +43,7 @@ public class TaskViews {
         overdue,
         overdueDays,
         task.assignee() == null ? null : SafeText.line(directory.displayName(task.assignee()), MAX_TEAM_NAME),
-        task.candidateGroups().stream().map(group -> SafeText.line(directory.groupName(group), MAX_TEAM_NAME)).toList());
+        task.candidateGroups().stream().map(group -> SafeText.line(directory.groupName(group), MAX_TEAM_NAME)).toList(),
+        SafeText.paragraph(task.variable(OpenTasks.RETURN_COMMENT), MAX_DESCRIPTION));
   }
 }

@@ -6,7 +6,9 @@ import cn.dlm.mail.MailQueue;
 import cn.dlm.mail.MessageIds;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,5 +118,25 @@ class NewTaskNoticeTest extends MailIntegrationTest {
         .processInstanceBusinessKeyLike("new-task." + task.getId() + ".%").singleResult().getId();
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(delivery).variableName("outcome")
         .singleResult().getValue()).isEqualTo("无需发送：相关待办均已办结");
+  }
+
+  @Test
+  void aReturnedTaskSaysSoAndQuotesTheComment() throws Exception {
+    setClock(at(2026, 10, 20, 10, 0));
+    String comment = "原因剖析不够深刻，\n请结合<b>分管工作</b>补充。";
+
+    start("reminder-test-returned", Map.of("assignee", "lihua", "title", "撰写个人对照检查材料",
+        "due", Date.from(at(2026, 11, 3, 17, 0).toInstant()), "comment", comment));
+    startAssigned("zhangmin", "撰写个人对照检查材料", at(2026, 11, 3, 17, 0));
+    deliverQueuedMail();
+
+    MailParts returned = MailParts.of(mailsTo("lihua").get(0));
+    assertThat(returned.subject()).isEqualTo("【退回修改】撰写个人对照检查材料");
+    assertThat(returned.html()).contains("退回修改", "原因剖析不够深刻，", "请结合&lt;b&gt;分管工作&lt;/b&gt;补充。")
+        .doesNotContain("<b>分管工作</b>");
+    assertThat(returned.text()).contains("退回修改意见：\n原因剖析不够深刻，\n请结合<b>分管工作</b>补充。");
+    MailParts fresh = MailParts.of(mailsTo("zhangmin").get(0));
+    assertThat(fresh.subject()).isEqualTo("【新待办】撰写个人对照检查材料");
+    assertThat(fresh.html()).contains("您有一项新的待办事项").doesNotContain("退回");
   }
 }

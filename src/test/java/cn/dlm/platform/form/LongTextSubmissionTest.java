@@ -67,7 +67,7 @@ class LongTextSubmissionTest {
         .filter(m -> member.equals(engine.getRuntimeService().getVariable(m.getId(), "member"))).findFirst().orElseThrow();
     String whole = material(MaterialIntake.MAX_TEXT);
     Task write = driver.memberTask(memberMaterial, "Task_WriteMaterial");
-    submit(member, write, Map.of("reviewComment", "", "materialText", whole));
+    submit(member, write, Map.of("returnComment", "", "materialText", whole));
     assertThat(engine.getRuntimeService().getVariable(memberMaterial.getId(), "materialText")).isEqualTo(whole);
 
     HistoricFormField recorded = engine.getHistoryService().createHistoricDetailQuery().formFields()

@@ -23,13 +23,14 @@ export default {
   },
 
   // login-intro: tells the visitor of the login page what this system is;
+  // forgot-password: the 忘记密码 link under the login form (see dlm/forgot-password.js);
   // moment-locale: keeps dates in the language shown (see dlm/moment-locale.js);
   // form-zh: Chinese for the texts form-js (Camunda Forms) has built in;
   // form-validity: keeps 完成 usable after editing a dynamic list (see the script);
   // form-dates: date fields read 2026-12-01 / 2026年12月1日 and refuse what they cannot read;
   // dlm-ui: names as 刘芳, engine errors in Chinese, the end-of-life banner for administrators only;
   // navbar-actions: 发起流程 and 新建任务 only for those who may start a process or create a task
-  customScripts: ['scripts/login-intro', 'scripts/moment-locale', 'scripts/form-zh', 'scripts/form-validity',
+  customScripts: ['scripts/login-intro', 'scripts/forgot-password', 'scripts/moment-locale', 'scripts/form-zh', 'scripts/form-validity',
     'scripts/form-dates', 'scripts/dlm-ui', 'scripts/navbar-actions'],
 
   shortcuts: {

@@ -17,7 +17,8 @@ export default {
   },
 
   // login-intro: tells the visitor of the login page what this system is;
+  // forgot-password: the 忘记密码 link under the login form (see dlm/forgot-password.js);
   // moment-locale: keeps dates in the language shown (see dlm/moment-locale.js);
   // dlm-ui: names as 刘芳, engine errors in Chinese, the end-of-life banner for administrators only
-  customScripts: ['scripts/login-intro', 'scripts/moment-locale', 'scripts/dlm-ui']
+  customScripts: ['scripts/login-intro', 'scripts/forgot-password', 'scripts/moment-locale', 'scripts/dlm-ui']
 };

@@ -1,0 +1,34 @@
+package cn.dlm.password;
+
+import cn.dlm.mail.MailQueue;
+import cn.dlm.mail.MailRequest;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues the mails that carry a set-password link: the welcome of a new user (账号开通) and the
+ * answer to 忘记密码. The link's token is made only when the mail is sent (see {@link PasswordMail}),
+ * so no token, and never a password, is stored in clear.
+ */
+@Component
+public class PasswordMails {
+
+  static final String WELCOME = "password-welcome";
+  static final String RESET = "password-reset";
+
+  private final MailQueue mailQueue;
+
+  public PasswordMails(MailQueue mailQueue) {
+    this.mailQueue = mailQueue;
+  }
+
+  /** For a user just created by {@code decisionId} (e.g. one roster import). */
+  public void welcome(String userId, String decisionId) {
+    mailQueue.enqueue(new MailRequest(WELCOME, userId, List.of(), decisionId, ClockUtil.getCurrentTime()));
+  }
+
+  void reset(String userId, String requestId) {
+    mailQueue.enqueue(new MailRequest(RESET, userId, List.of(), requestId, ClockUtil.getCurrentTime()));
+  }
+}

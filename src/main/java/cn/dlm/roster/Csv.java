@@ -1,0 +1,50 @@
+package cn.dlm.roster;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** RFC 4180 records: commas, double quotes with "" inside, CRLF or LF line ends. */
+final class Csv {
+
+  private Csv() {}
+
+  static List<List<String>> parse(String text) {
+    List<List<String>> records = new ArrayList<>();
+    List<String> record = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        record.add(field.toString());
+        field.setLength(0);
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        record.add(field.toString());
+        field.setLength(0);
+        records.add(record);
+        record = new ArrayList<>();
+      } else {
+        field.append(c);
+      }
+    }
+    if (field.length() > 0 || !record.isEmpty()) {
+      record.add(field.toString());
+      records.add(record);
+    }
+    return records;
+  }
+}

@@ -1,0 +1,215 @@
+package cn.dlm.season;
+
+import cn.dlm.access.AccessModel;
+import cn.dlm.api.ApiConfiguration;
+import cn.dlm.api.ApiException;
+import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.cycle.CycleStart;
+import cn.dlm.cycle.People;
+import cn.dlm.platform.form.JsonValues;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The county board (民主生活会总览) as JSON: one row per team with a cycle in the year — its latest cycle, running,
+ * closed or withdrawn (from history) — with phase, meeting date, open and overdue tasks of the cycle and every
+ * process it called, the oldest overdue step and its owner, and the rectification items (整改事项) counts.
+ * For the organizing office and the supervisors (read-only).
+ */
+@RestController
+@RequestMapping("/api")
+class Board {
+
+  private static final String RECTIFICATION_KEY = "rectification";
+  private static final String[] VARIABLES = {"teamId", "teamName", "phase", "meetingDay", "withdrawal", "rectificationSummary"};
+
+  private final ProcessEngine engine;
+  private final HistoryService historyService;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final WorkingCalendar calendar;
+  private final People people;
+
+  Board(ProcessEngine engine, WorkingCalendar calendar, People people) {
+    this.engine = engine;
+    this.historyService = engine.getHistoryService();
+    this.runtimeService = engine.getRuntimeService();
+    this.taskService = engine.getTaskService();
+    this.identityService = engine.getIdentityService();
+    this.calendar = calendar;
+    this.people = people;
+  }
+
+  @GetMapping("/board")
+  List<Map<String, Object>> board(@RequestParam(required = false) Integer year, HttpServletRequest request) {
+    ApiConfiguration.requireAnyGroup(request, AccessModel.OFFICE_GROUP, AccessModel.SUPERVISORS_GROUP,
+        AccessModel.ADMIN_GROUP);
+    int boardYear = year(year);
+    return Unrestricted.call(engine, () -> rows(boardYear));
+  }
+
+  @GetMapping("/board.xlsx")
+  ResponseEntity<byte[]> workbook(@RequestParam(required = false) Integer year, HttpServletRequest request)
+      throws IOException {
+    ApiConfiguration.requireAnyGroup(request, AccessModel.OFFICE_GROUP, AccessModel.SUPERVISORS_GROUP,
+        AccessModel.ADMIN_GROUP);
+    int boardYear = year(year);
+    byte[] content = BoardWorkbook.write(boardYear, Unrestricted.call(engine, () -> rows(boardYear)));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(boardYear + "年度民主生活会总览.xlsx", StandardCharsets.UTF_8).build().toString())
+        .body(content);
+  }
+
+  private int year(Integer year) {
+    int boardYear = year == null ? calendar.today().getYear() : year;
+    if (boardYear < 2000 || boardYear > 2100) {
+      throw ApiException.badRequest("年度应在2000至2100之间。");
+    }
+    return boardYear;
+  }
+
+  private List<Map<String, Object>> rows(int year) {
+    String keys = "%-" + year;
+    Map<String, HistoricProcessInstance> cycles = new LinkedHashMap<>();
+    historyService.createHistoricProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+        .processInstanceBusinessKeyLike(keys).orderByProcessInstanceStartTime().asc().list()
+        .forEach(cycle -> cycles.put(cycle.getBusinessKey(), cycle));
+    if (cycles.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> rectificationOf = new HashMap<>();
+    historyService.createHistoricProcessInstanceQuery().processDefinitionKey(RECTIFICATION_KEY)
+        .processInstanceBusinessKeyLike(keys).orderByProcessInstanceStartTime().asc().list()
+        .forEach(rectification -> rectificationOf.put(rectification.getSuperProcessInstanceId(), rectification.getId()));
+    List<String> ids = new ArrayList<>();
+    cycles.values().forEach(cycle -> ids.add(cycle.getId()));
+    ids.addAll(rectificationOf.values());
+    Map<String, Map<String, Object>> variables = new HashMap<>();
+    historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(ids.toArray(String[]::new))
+        .variableNameIn(VARIABLES).disableCustomObjectDeserialization().list()
+        .forEach(variable -> variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+            .put(variable.getName(), value(variable)));
+    Map<String, List<Task>> tasks = openTasks(keys);
+    Date now = ClockUtil.getCurrentTime();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (HistoricProcessInstance cycle : cycles.values()) {
+      Map<String, Object> own = variables.getOrDefault(cycle.getId(), Map.of());
+      Map<String, Object> rectification = variables.getOrDefault(rectificationOf.get(cycle.getId()), Map.of());
+      List<Task> open = tasks.getOrDefault(cycle.getBusinessKey(), List.of());
+      List<Task> overdue = open.stream().filter(task -> task.getDueDate() != null && task.getDueDate().before(now))
+          .sorted(Comparator.comparing(Task::getDueDate)).toList();
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("businessKey", cycle.getBusinessKey());
+      row.put("processInstanceId", cycle.getId());
+      row.put("teamId", own.get("teamId"));
+      row.put("teamName", own.get("teamName"));
+      row.put("status", status(cycle));
+      row.put("phase", own.get("phase"));
+      row.put("meetingDate", own.get("meetingDay"));
+      row.put("openTasks", open.size());
+      row.put("overdueTasks", overdue.size());
+      row.put("oldestOverdue", overdue.isEmpty() ? null : oldest(overdue.get(0)));
+      row.put("rectification", rectificationCounts(
+          rectification.getOrDefault("rectificationSummary", own.get("rectificationSummary"))));
+      row.put("withdrawal", own.get("withdrawal"));
+      rows.add(row);
+    }
+    rows.sort(Comparator.comparing(row -> String.valueOf(row.get("businessKey"))));
+    return rows;
+  }
+
+  private Map<String, List<Task>> openTasks(String keys) {
+    Map<String, String> businessKeys = new HashMap<>();
+    runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(keys).list()
+        .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
+    Map<String, List<Task>> tasks = new HashMap<>();
+    for (Task task : taskService.createTaskQuery().processInstanceBusinessKeyLike(keys).list()) {
+      String key = businessKeys.get(task.getProcessInstanceId());
+      if (key != null) {
+        tasks.computeIfAbsent(key, k -> new ArrayList<>()).add(task);
+      }
+    }
+    return tasks;
+  }
+
+  private Map<String, Object> oldest(Task task) {
+    Map<String, Object> step = new LinkedHashMap<>();
+    step.put("task", task.getName());
+    step.put("due", task.getDueDate().toInstant().atZone(calendar.zone()).toLocalDate().toString());
+    step.put("owner", owner(task));
+    return step;
+  }
+
+  private String owner(Task task) {
+    if (task.getAssignee() != null) {
+      return people.displayName(task.getAssignee());
+    }
+    List<String> owners = new ArrayList<>();
+    for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+      if (link.getGroupId() != null) {
+        Group group = identityService.createGroupQuery().groupId(link.getGroupId()).singleResult();
+        owners.add(group == null ? link.getGroupId() : group.getName());
+      } else if (link.getUserId() != null) {
+        owners.add(people.displayName(link.getUserId()));
+      }
+    }
+    return String.join("、", owners);
+  }
+
+  private static String status(HistoricProcessInstance cycle) {
+    return switch (cycle.getState()) {
+      case HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED -> "withdrawn";
+      case HistoricProcessInstance.STATE_COMPLETED, HistoricProcessInstance.STATE_INTERNALLY_TERMINATED -> "closed";
+      default -> "running";
+    };
+  }
+
+  private static Map<String, Integer> rectificationCounts(Object summary) {
+    JsonNode node = summary == null ? null : JsonValues.tree(summary);
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String count : List.of("open", "overdue", "closed", "carriedOver")) {
+      counts.put(count, node == null ? 0 : node.path(count).asInt(0));
+    }
+    return counts;
+  }
+
+  private static Object value(HistoricVariableInstance variable) {
+    Object value = variable.getValue();
+    if (value == null || value instanceof String || value instanceof Number) {
+      return value;
+    }
+    return JsonValues.tree(value.toString());
+  }
+}

@@ -1,0 +1,111 @@
+package cn.dlm.season;
+
+import cn.dlm.access.AccessModel;
+import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.cycle.CycleStart;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * The leadership teams (领导班子) of a season as the identity service knows them, with a proposal per team: its
+ * secretary (书记) as in the team's cycle of the year before, if he or she is still in the team; its members; the
+ * supervisors' group; a meeting date spread over the window's working days.
+ */
+@Component
+class SeasonTeams {
+
+  private final IdentityService identityService;
+  private final HistoryService historyService;
+  private final WorkingCalendar calendar;
+
+  SeasonTeams(IdentityService identityService, HistoryService historyService, WorkingCalendar calendar) {
+    this.identityService = identityService;
+    this.historyService = historyService;
+    this.calendar = calendar;
+  }
+
+  List<Group> all() {
+    return identityService.createGroupQuery().groupType(AccessModel.TEAM_GROUP_TYPE).orderByGroupId().asc().list();
+  }
+
+  Group team(String teamId) {
+    Group team = identityService.createGroupQuery().groupId(teamId).singleResult();
+    return team != null && AccessModel.TEAM_GROUP_TYPE.equals(team.getType()) ? team : null;
+  }
+
+  List<String> memberIds(String teamId) {
+    return identityService.createUserQuery().memberOfGroup(teamId).orderByUserId().asc().list().stream()
+        .map(User::getId).toList();
+  }
+
+  boolean groupExists(String groupId) {
+    return identityService.createGroupQuery().groupId(groupId).count() > 0;
+  }
+
+  /** One row per team for the form 确定参加班子; a team with a cycle of this year is not ticked. */
+  List<Map<String, Object>> proposal(int year, String supervisorGroup, LocalDate windowStart, LocalDate windowEnd) {
+    List<Group> teams = all();
+    List<LocalDate> days = meetingDays(windowStart, windowEnd, teams.size());
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int i = 0; i < teams.size(); i++) {
+      Group team = teams.get(i);
+      List<String> members = memberIds(team.getId());
+      String secretary = previousSecretary(team.getId(), year, members);
+      boolean exists = Unrestricted.call(() -> CycleStart.cycleExists(historyService, team.getId() + "-" + year));
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("selected", !exists);
+      row.put("teamId", team.getId());
+      row.put("teamName", team.getName());
+      row.put("status", exists ? "本年度已发起，不会重复发起" : secretary.isEmpty() ? "请填写书记" : "待发起");
+      row.put("secretary", secretary);
+      row.put("members", String.join(",", members.stream().filter(m -> !m.equals(secretary)).toList()));
+      row.put("supervisorGroup", supervisorGroup);
+      row.put("meetingDate", days.get(i).toString());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** {@code count} dates over the working days of the window, evenly, in order. */
+  List<LocalDate> meetingDays(LocalDate from, LocalDate to, int count) {
+    List<LocalDate> workingDays = new ArrayList<>();
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      if (calendar.isWorkingDay(day)) {
+        workingDays.add(day);
+      }
+    }
+    if (workingDays.isEmpty()) {
+      workingDays.add(from);
+    }
+    List<LocalDate> days = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      days.add(workingDays.get((int) ((long) i * workingDays.size() / count)));
+    }
+    return days;
+  }
+
+  private String previousSecretary(String teamId, int year, List<String> members) {
+    return Unrestricted.call(() -> {
+      HistoricProcessInstance previous = historyService.createHistoricProcessInstanceQuery()
+          .processDefinitionKey(CycleStart.PROCESS_KEY).processInstanceBusinessKey(teamId + "-" + (year - 1))
+          .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+      if (previous == null) {
+        return "";
+      }
+      HistoricVariableInstance secretary = historyService.createHistoricVariableInstanceQuery()
+          .processInstanceId(previous.getId()).variableName("secretary").list().stream().findFirst().orElse(null);
+      Object value = secretary == null ? null : secretary.getValue();
+      return value != null && members.contains(value.toString()) ? value.toString() : "";
+    });
+  }
+}

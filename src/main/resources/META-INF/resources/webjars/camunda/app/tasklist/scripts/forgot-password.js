@@ -1,0 +1,3 @@
+import forgotPassword from '../../dlm/forgot-password.js';
+
+export default forgotPassword('tasklist');
