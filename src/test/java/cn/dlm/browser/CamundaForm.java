@@ -181,6 +181,14 @@ public final class CamundaForm {
     return this;
   }
 
+  /** Adds rows to a dynamic list until it has at least {@code count} (a task may open with none). */
+  public CamundaForm ensureRows(String listLabel, int count) {
+    while (rows(listLabel) < count) {
+      addRow(listLabel);
+    }
+    return this;
+  }
+
   /**
    * Shows every row of a dynamic list that form-js folds after its first rows (the list's 全部展开
    * button), and waits until they are shown; does nothing when all rows are shown.

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.TimeoutException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,7 +42,8 @@ import org.springframework.beans.factory.annotation.Value;
  * <p>A team of three of its own (a secretary and two members) keeps the walk short; the two-thirds
  * rule still tells an invalid meeting (one present) from a valid one. Member materials are the shared
  * samples ({@code ../shared/materials/}) pasted whole, or long texts of the test's own without them.
- * Screenshots of every step: {@code target/screenshots/WholeCycleBrowserIT.*}.
+ * Screenshots of every step, in a window tall enough for most forms to show whole:
+ * {@code target/screenshots/WholeCycleBrowserIT.*}.
  */
 @BrowserTest
 class WholeCycleBrowserIT {
@@ -96,6 +98,7 @@ class WholeCycleBrowserIT {
   @Test
   void everyStepOfTheCycleIsDoneInTasklistByItsUser(Browser browser) throws Throwable {
     this.browser = browser;
+    browser.driver().manage().window().setSize(new Dimension(1440, 1500));
     try {
       walkTheCycle();
     } catch (Throwable failure) {
@@ -127,7 +130,8 @@ class WholeCycleBrowserIT {
 
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(cycleId)
         .singleResult().getEndTime()).as("the cycle has ended").isNotNull();
-    everyTaskTypeWasCompletedByItsUser();
+    String seasonId = nextSeason();
+    everyTaskTypeWasCompletedByItsUser(seasonId);
   }
 
   // 方案与会前学习, 征求意见
@@ -154,11 +158,11 @@ class WholeCycleBrowserIT {
     completeWithShot("study");
 
     form = openGroupTask("汇总征求意见");
-    form.select("征求渠道", 0, "座谈会")
+    form.ensureRows("意见建议", 2)
+        .select("征求渠道", 0, "座谈会")
         .select("意见对象", 0, "班子整体")
         .select("检视方面", 0, "工作作风")
         .textarea("意见内容", 0, "深入基层调查研究不够。")
-        .addRow("意见建议")
         .select("征求渠道", 1, "个别走访")
         .select("意见对象", 1, name(MEMBER_A))
         .select("检视方面", 1, "担当作为")
@@ -186,13 +190,14 @@ class WholeCycleBrowserIT {
 
   private void talks() {
     CamundaForm form = openMyTask(SECRETARY, "记录谈心谈话");
+    form.ensureRows("谈话记录", 2);
     talk(form, 0, "书记与班子成员", MEMBER_A);
-    form.addRow("谈话记录");
     talk(form, 1, "书记与班子成员", MEMBER_B);
     completeWithShot("talks");
     for (String member : TEAM.members()) {
       form = openMyTask(member, "记录谈心谈话");
-      form.select("谈话类型", 0, "与分管部门负责人")
+      form.ensureRows("谈话记录", 1)
+          .select("谈话类型", 0, "与分管部门负责人")
           .text("谈话对象姓名（分管部门负责人）", 0, "何主任")
           .pickDate("谈话日期", 0, today)
           .textarea("主要内容", 0, "交流分管工作，听取意见。");
@@ -213,7 +218,7 @@ class WholeCycleBrowserIT {
       if (!participant.equals(SECRETARY)) {
         soft.assertThat(taskName).as("the second round's task names the missing partner").contains(name(partner));
       }
-      CamundaForm round = openMyTask(participant, taskName);
+      CamundaForm round = openMyTask(participant, taskName).ensureRows("谈话记录", 1);
       talk(round, 0, participant.equals(SECRETARY) ? "书记与班子成员" : "班子成员之间", partner);
       completeWithShot("talks-second-round");
     });
@@ -342,12 +347,9 @@ class WholeCycleBrowserIT {
     for (String participant : TEAM.participants()) {
       form.checklist("三、出席的班子成员", name(participant), true);
     }
-    if (form.rows("四、相互批评意见") == 0) {
-      form.addRow("四、相互批评意见");
-    }
-    form.select("提出人", 0, name(MEMBER_A)).select("被批评人", 0, name(MEMBER_B))
+    form.ensureRows("四、相互批评意见", 2)
+        .select("提出人", 0, name(MEMBER_A)).select("被批评人", 0, name(MEMBER_B))
         .textarea("批评意见", 0, "调查研究不够深入。")
-        .addRow("四、相互批评意见")
         .select("提出人", 1, name(SECRETARY)).select("被批评人", 1, name(MEMBER_A))
         .textarea("批评意见", 1, "担当精神还需增强，要主动作为。")
         .textarea("五、督导组点评", "会议准备充分，批评开诚布公。")
@@ -447,12 +449,58 @@ class WholeCycleBrowserIT {
     completeWithShot("verified");
   }
 
+  // 年度部署: the office deploys next year's cycles for all teams at once, here only for this team
+
+  private String nextSeason() {
+    int year = meetingDay.getYear() + 1;
+    as(OFFICE);
+    tasklist.startProcess("年度部署");
+    CamundaForm form = CamundaForm.of(browser);
+    form.text("年度", String.valueOf(year))
+        .text("主题", year + "年度民主生活会")
+        .pickDate("会议时间窗口开始", 0, LocalDate.of(year, 3, 2))
+        .pickDate("会议时间窗口结束", 0, LocalDate.of(year, 3, 31));
+    shot("season-start");
+    tasklist.submitStart();
+    HistoricProcessInstance season = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("season-launch").orderByProcessInstanceStartTime().desc().list().get(0);
+
+    form = openGroupTask("确定参加班子");
+    int teams = form.expandAll("领导班子").rows("领导班子");
+    boolean found = false;
+    for (int row = 0; row < teams; row++) {
+      boolean ours = TEAM.id().equals(form.value("班子编号", row));
+      found |= ours;
+      form.checkbox("发起", row, ours);
+    }
+    assertThat(found).as("this team among the teams of the season").isTrue();
+    completeWithShot("season-teams");
+
+    openGroupTask("查看发起结果");
+    completeWithShot("season-results");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(TEAM.id() + "-" + year)
+        .processDefinitionKey("democratic-life-meeting").count()).as("next year's cycle started by the season").isOne();
+    return season.getId();
+  }
+
+  /** This team's cycles left running (next year's, started by the season; this year's after a failure). */
+  @AfterEach
+  void removeThisTeamsRunningCycles() {
+    for (int year : List.of(meetingDay.getYear(), meetingDay.getYear() + 1)) {
+      engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(TEAM.id() + "-" + year)
+          .list().forEach(cycle -> engine.getRuntimeService().deleteProcessInstance(cycle.getId(),
+              "browser test done", true, true));
+    }
+  }
+
   // What the test checks once the cycle has ended
 
-  private void everyTaskTypeWasCompletedByItsUser() {
+  private void everyTaskTypeWasCompletedByItsUser(String seasonId) {
     Set<String> modelled = ModelTaskTypes.deployedFrom(Path.of("processes"), engine.getRepositoryService());
     List<HistoricTaskInstance> done = new ArrayList<>();
-    for (String instanceId : treeOf()) {
+    List<String> instances = new ArrayList<>(treeOf());
+    instances.add(seasonId);
+    for (String instanceId : instances) {
       done.addAll(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instanceId)
           .finished().list());
     }
