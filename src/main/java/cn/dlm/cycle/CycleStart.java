@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.platform.people.PeopleDirectory;
 import cn.dlm.platform.Privileged;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.JsonValues;
@@ -7,7 +8,7 @@ import cn.dlm.platform.form.InvalidSubmission;
 import static cn.dlm.platform.form.JsonValues.json;
 
 import cn.dlm.access.AccessModel;
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.time.EngineClock;
 import cn.dlm.ledger.CarryOver;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -48,16 +49,16 @@ public class CycleStart implements ExecutionListener {
 
   private final IdentityService identityService;
   private final HistoryService historyService;
-  private final WorkingCalendar calendar;
+  private final EngineClock clock;
   private final DeadlineOffsets deadlineOffsets;
   private final CarryOver carryOver;
-  private final People people;
+  private final PeopleDirectory people;
 
-  public CycleStart(IdentityService identityService, HistoryService historyService, WorkingCalendar calendar,
-      DeadlineOffsets deadlineOffsets, CarryOver carryOver, People people) {
+  public CycleStart(IdentityService identityService, HistoryService historyService, EngineClock clock,
+      DeadlineOffsets deadlineOffsets, CarryOver carryOver, PeopleDirectory people) {
     this.identityService = identityService;
     this.historyService = historyService;
-    this.calendar = calendar;
+    this.clock = clock;
     this.deadlineOffsets = deadlineOffsets;
     this.carryOver = carryOver;
     this.people = people;
@@ -65,7 +66,7 @@ public class CycleStart implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    LocalDate today = calendar.today();
+    LocalDate today = clock.today();
     int year = year(execution, today);
     String theme = FormInput.of(execution).text("theme", "主题", FormInput.SHORT_TEXT, true);
     Group team = team(FormInput.of(execution).text("teamId", "班子", 64, true));
@@ -88,7 +89,7 @@ public class CycleStart implements ExecutionListener {
     execution.setVariable("secretary", secretary);
     execution.setVariable("members", json(members));
     execution.setVariable("supervisorGroup", supervisorGroup);
-    execution.setVariable("meetingDate", Date.from(meetingDay.atTime(MEETING_TIME).atZone(calendar.zone()).toInstant()));
+    execution.setVariable("meetingDate", clock.at(meetingDay, MEETING_TIME));
     execution.setVariable("meetingDay", meetingDay.toString());
     execution.setVariable("areas", json(areas));
     execution.setVariable("areaOptions", json(areas.stream().map(a -> option(a, a)).toList()));

@@ -1,8 +1,8 @@
 package cn.dlm.cycle;
 
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.time.EngineClock;
+import cn.dlm.platform.time.WorkingCalendar;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
 @Component("deadlines")
 public class Deadlines {
 
-  static final LocalTime END_OF_WORKING_DAY = LocalTime.of(18, 0);
-
   private final WorkingCalendar calendar;
+  private final EngineClock clock;
 
-  public Deadlines(WorkingCalendar calendar) {
+  public Deadlines(WorkingCalendar calendar, EngineClock clock) {
     this.calendar = calendar;
+    this.clock = clock;
   }
 
   public Date due(VariableScope scope, String step) {
@@ -32,12 +32,12 @@ public class Deadlines {
       return null;
     }
     LocalDate day = calendar.onOrBefore(meetingDay.plusDays(offset));
-    return Date.from(day.atTime(END_OF_WORKING_DAY).atZone(calendar.zone()).toInstant());
+    return clock.endOfWorkingDay(day);
   }
 
   public LocalDate meetingDay(VariableScope scope) {
     Object value = scope.getVariable("meetingDate");
-    return value instanceof Date date ? date.toInstant().atZone(calendar.zone()).toLocalDate() : null;
+    return value instanceof Date date ? clock.localDate(date) : null;
   }
 
   private static Integer offset(VariableScope scope, String step) {

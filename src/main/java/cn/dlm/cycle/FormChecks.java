@@ -3,7 +3,7 @@ package cn.dlm.cycle;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.InvalidSubmission;
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.time.EngineClock;
 import cn.dlm.platform.form.JsonValues;
 import java.time.LocalDate;
 import java.util.Map;
@@ -14,16 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormChecks {
 
-  private final WorkingCalendar calendar;
+  private final EngineClock clock;
   private final Deadlines deadlines;
 
-  public FormChecks(WorkingCalendar calendar, Deadlines deadlines) {
-    this.calendar = calendar;
+  public FormChecks(EngineClock clock, Deadlines deadlines) {
+    this.clock = clock;
     this.deadlines = deadlines;
   }
 
   LocalDate today() {
-    return calendar.today();
+    return clock.today();
   }
 
   /** 记录会前集中学习: held on a past day before the meeting. */

@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.platform.people.PeopleDirectory;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.JsonValues;
@@ -23,9 +24,9 @@ import org.springframework.stereotype.Component;
 public class MeetingRecord extends FormCheck {
 
   private final CycleMembers cycleMembers;
-  private final People people;
+  private final PeopleDirectory people;
 
-  public MeetingRecord(CycleMembers cycleMembers, People people) {
+  public MeetingRecord(CycleMembers cycleMembers, PeopleDirectory people) {
     this.cycleMembers = cycleMembers;
     this.people = people;
   }

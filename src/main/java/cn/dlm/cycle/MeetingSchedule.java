@@ -3,7 +3,7 @@ package cn.dlm.cycle;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.InvalidSubmission;
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.time.EngineClock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -30,11 +30,11 @@ public class MeetingSchedule {
       五、督导组点评
       六、书记总结讲话""";
 
-  private final WorkingCalendar calendar;
+  private final EngineClock clock;
   private final CycleMembers cycleMembers;
 
-  public MeetingSchedule(WorkingCalendar calendar, CycleMembers cycleMembers) {
-    this.calendar = calendar;
+  public MeetingSchedule(EngineClock clock, CycleMembers cycleMembers) {
+    this.clock = clock;
     this.cycleMembers = cycleMembers;
   }
 
@@ -45,12 +45,12 @@ public class MeetingSchedule {
   }
 
   void setMeetingDay(DelegateExecution execution, String field, String label) {
-    LocalDate today = calendar.today();
+    LocalDate today = clock.today();
     LocalDate day = FormInput.of(execution).date(field, label, true);
     if (day.isBefore(today)) {
       throw new InvalidSubmission(label + " " + day + " 已经过去，不能早于今天（" + today + "）。");
     }
-    execution.setVariable("meetingDate", Date.from(day.atTime(CycleStart.MEETING_TIME).atZone(calendar.zone()).toInstant()));
+    execution.setVariable("meetingDate", clock.at(day, CycleStart.MEETING_TIME));
     execution.setVariable("meetingDay", day.toString());
   }
 

@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.platform.people.PeopleDirectory;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.JsonValues;
@@ -27,9 +28,9 @@ public class OpinionCollection extends FormCheck {
   static final List<String> CHANNELS = List.of("座谈会", "个别走访", "征求意见表", "意见箱", "网上征求", "其他");
 
   private final CycleMembers cycleMembers;
-  private final People people;
+  private final PeopleDirectory people;
 
-  public OpinionCollection(CycleMembers cycleMembers, People people) {
+  public OpinionCollection(CycleMembers cycleMembers, PeopleDirectory people) {
     this.cycleMembers = cycleMembers;
     this.people = people;
   }

@@ -1,6 +1,6 @@
 package cn.dlm.cycle;
 
-import java.util.ArrayList;
+import cn.dlm.platform.engine.EnginePlugin;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,8 +8,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -23,18 +21,13 @@ import org.springframework.stereotype.Component;
  * task's variables but not the cycle's, so the filter columns would otherwise stay empty for members.
  */
 @Component
-public class PhaseTracking extends AbstractProcessEnginePlugin {
+public class PhaseTracking extends EnginePlugin {
 
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPreBPMNParseListeners(listeners);
-    }
-    listeners.add(new PhaseParseListener());
+    addPreParseListener(configuration, new PhaseParseListener());
   }
 
   static final class PhaseParseListener extends AbstractBpmnParseListener {

@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.platform.people.PeopleDirectory;
 import cn.dlm.platform.Privileged;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.JsonValues;
@@ -25,9 +26,9 @@ import org.springframework.stereotype.Component;
 public class RectificationHandOver implements JavaDelegate {
 
   private final HistoryService historyService;
-  private final People people;
+  private final PeopleDirectory people;
 
-  public RectificationHandOver(HistoryService historyService, People people) {
+  public RectificationHandOver(HistoryService historyService, PeopleDirectory people) {
     this.historyService = historyService;
     this.people = people;
   }

@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.platform.people.PeopleDirectory;
 import cn.dlm.platform.Privileged;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
@@ -29,9 +30,9 @@ public class TalkCheck extends FormCheck implements TaskListener {
 
   private final HistoryService historyService;
   private final CycleMembers cycleMembers;
-  private final People people;
+  private final PeopleDirectory people;
 
-  public TalkCheck(HistoryService historyService, CycleMembers cycleMembers, People people) {
+  public TalkCheck(HistoryService historyService, CycleMembers cycleMembers, PeopleDirectory people) {
     this.historyService = historyService;
     this.cycleMembers = cycleMembers;
     this.people = people;

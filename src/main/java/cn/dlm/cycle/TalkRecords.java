@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.platform.people.PeopleDirectory;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.JsonValues;
@@ -7,7 +8,7 @@ import cn.dlm.platform.form.InvalidSubmission;
 import static cn.dlm.platform.form.FormInput.cell;
 import static cn.dlm.platform.form.JsonValues.json;
 
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.time.EngineClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +27,13 @@ public class TalkRecords extends FormCheck {
 
   private final CycleMembers cycleMembers;
   private final Deadlines deadlines;
-  private final WorkingCalendar calendar;
-  private final People people;
+  private final EngineClock clock;
+  private final PeopleDirectory people;
 
-  public TalkRecords(CycleMembers cycleMembers, Deadlines deadlines, WorkingCalendar calendar, People people) {
+  public TalkRecords(CycleMembers cycleMembers, Deadlines deadlines, EngineClock clock, PeopleDirectory people) {
     this.cycleMembers = cycleMembers;
     this.deadlines = deadlines;
-    this.calendar = calendar;
+    this.clock = clock;
     this.people = people;
   }
 
@@ -40,7 +41,7 @@ public class TalkRecords extends FormCheck {
   protected void check(FormInput input, DelegateExecution execution) {
     String self = (String) execution.getVariable("participant");
     List<String> participants = cycleMembers.participants(execution);
-    LocalDate today = calendar.today();
+    LocalDate today = clock.today();
     LocalDate meetingDay = deadlines.meetingDay(execution);
     List<Map<String, Object>> talks = input.rows("talks", "谈心谈话记录");
     if (talks.isEmpty()) {

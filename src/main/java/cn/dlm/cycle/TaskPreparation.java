@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.platform.people.PeopleDirectory;
 import cn.dlm.platform.form.FormInput;
 
 import cn.dlm.platform.form.JsonValues;
@@ -25,9 +26,9 @@ public class TaskPreparation {
     static final String LATER_ROUND_NAME = "补充谈心谈话";
 
     private final CycleMembers cycleMembers;
-    private final People people;
+    private final PeopleDirectory people;
 
-    TalkPartners(CycleMembers cycleMembers, People people) {
+    TalkPartners(CycleMembers cycleMembers, PeopleDirectory people) {
       this.cycleMembers = cycleMembers;
       this.people = people;
     }
@@ -54,9 +55,9 @@ public class TaskPreparation {
   /** 审核个人对照检查材料: named after the material's author, since a reviewer has several side by side. */
   @Component("materialReviewLabel")
   static class MaterialReviewLabel implements TaskListener {
-    private final People people;
+    private final PeopleDirectory people;
 
-    MaterialReviewLabel(People people) {
+    MaterialReviewLabel(PeopleDirectory people) {
       this.people = people;
     }
 

@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.time.EngineClock;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.InvalidSubmission;
@@ -13,9 +14,9 @@ public class DeadlineExtension extends FormCheck {
   static final String GRANT = "grant";
   static final String REJECT = "reject";
 
-  private final LedgerClock clock;
+  private final EngineClock clock;
 
-  public DeadlineExtension(LedgerClock clock) {
+  public DeadlineExtension(EngineClock clock) {
     this.clock = clock;
   }
 
@@ -24,8 +25,8 @@ public class DeadlineExtension extends FormCheck {
     ProcessLedger ledger = ProcessLedger.of(execution);
     RectificationItem item = ledger.item((String) execution.getVariable("itemId"));
     switch (input.text("extensionDecision")) {
-      case GRANT -> item.grantExtension(clock.now(), input.actor(null), input.text("extensionComment"));
-      case REJECT -> item.rejectExtension(clock.now(), input.actor(null),
+      case GRANT -> item.grantExtension(clock.localNow(), input.actor(null), input.text("extensionComment"));
+      case REJECT -> item.rejectExtension(clock.localNow(), input.actor(null),
           input.requiredText("extensionComment", "不同意延期时，请写明理由。"));
       default -> throw new InvalidSubmission("请选择审批意见：同意延期或不同意延期。");
     }

@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.time.EngineClock;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.InvalidSubmission;
@@ -17,9 +18,9 @@ public class ItemProgress extends FormCheck {
   static final String SUBMIT = "submit";
   static final String EXTENSION = "extension";
 
-  private final LedgerClock clock;
+  private final EngineClock clock;
 
-  public ItemProgress(LedgerClock clock) {
+  public ItemProgress(EngineClock clock) {
     this.clock = clock;
   }
 
@@ -30,9 +31,9 @@ public class ItemProgress extends FormCheck {
     String actor = input.actor(item.responsible());
     String action = input.text("reportAction");
     switch (action) {
-      case PROGRESS -> item.reportProgress(clock.now(), actor,
+      case PROGRESS -> item.reportProgress(clock.localNow(), actor,
           input.requiredText("progressText", "请填写整改进展。"), input.text("evidence"));
-      case SUBMIT -> item.submitForVerification(clock.now(), actor,
+      case SUBMIT -> item.submitForVerification(clock.localNow(), actor,
           input.requiredText("progressText", "提请验收前，请填写整改完成情况。"), input.text("evidence"));
       case EXTENSION -> requestExtension(input, item, actor);
       default -> throw new InvalidSubmission("请选择本次报告的类型：报告进展、提请验收或申请延期。");
@@ -48,8 +49,8 @@ public class ItemProgress extends FormCheck {
     String reason = input.requiredText("extensionReason", "申请延期时，请说明理由。");
     String progress = input.text("progressText");
     if (!progress.isEmpty()) {
-      item.reportProgress(clock.now(), actor, progress, input.text("evidence"));
+      item.reportProgress(clock.localNow(), actor, progress, input.text("evidence"));
     }
-    item.requestExtension(clock.now(), actor, requested, reason);
+    item.requestExtension(clock.localNow(), actor, requested, reason);
   }
 }

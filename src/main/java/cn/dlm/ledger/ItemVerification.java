@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.time.EngineClock;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.InvalidSubmission;
@@ -14,9 +15,9 @@ public class ItemVerification extends FormCheck {
   static final String RETURN = "return";
   static final String CARRY_OVER = "carryOver";
 
-  private final LedgerClock clock;
+  private final EngineClock clock;
 
-  public ItemVerification(LedgerClock clock) {
+  public ItemVerification(EngineClock clock) {
     this.clock = clock;
   }
 
@@ -25,10 +26,10 @@ public class ItemVerification extends FormCheck {
     ProcessLedger ledger = ProcessLedger.of(execution);
     RectificationItem item = ledger.item((String) execution.getVariable("itemId"));
     switch (input.text("verificationDecision")) {
-      case CLOSE -> item.close(clock.now(), input.actor(null), input.text("verificationComment"));
-      case RETURN -> item.returnForRework(clock.now(), input.actor(null),
+      case CLOSE -> item.close(clock.localNow(), input.actor(null), input.text("verificationComment"));
+      case RETURN -> item.returnForRework(clock.localNow(), input.actor(null),
           input.requiredText("verificationComment", "退回整改时，请写明需要继续整改的意见。"));
-      case CARRY_OVER -> item.carryOver(clock.now(), input.actor(null),
+      case CARRY_OVER -> item.carryOver(clock.localNow(), input.actor(null),
           input.requiredText("verificationComment", "结转下年度时，请写明结转理由。"));
       default -> throw new InvalidSubmission("请选择验收结论：验收销号、退回整改或结转下年度。");
     }

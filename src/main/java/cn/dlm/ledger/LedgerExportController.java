@@ -3,8 +3,8 @@ package cn.dlm.ledger;
 import static cn.dlm.access.AccessModel.OFFICE_GROUP;
 import static cn.dlm.access.AccessModel.SUPERVISORS_GROUP;
 
-import cn.dlm.api.ApiConfiguration;
-import cn.dlm.api.ApiException;
+import cn.dlm.platform.web.ApiUser;
+import cn.dlm.platform.web.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +38,7 @@ public class LedgerExportController {
 
   @GetMapping("/api/cycles/{businessKey}/ledger.xlsx")
   public ResponseEntity<byte[]> cycleLedger(@PathVariable String businessKey, HttpServletRequest request) {
-    ApiConfiguration.requireAnyGroup(request, OFFICE_GROUP, SUPERVISORS_GROUP);
+    ApiUser.requireAnyGroup(request, OFFICE_GROUP, SUPERVISORS_GROUP);
     CycleRecord cycle = cycle(businessKey);
     return Attachment.of(workbook.cycle(cycle), Attachment.XLSX,
         cycle.teamName() + cycle.year() + "年度整改台账.xlsx", "ledger-" + businessKey + ".xlsx");
@@ -46,7 +46,7 @@ public class LedgerExportController {
 
   @GetMapping("/api/ledger.xlsx")
   public ResponseEntity<byte[]> allLedgers(@RequestParam(required = false) Integer year, HttpServletRequest request) {
-    ApiConfiguration.requireAnyGroup(request, OFFICE_GROUP, SUPERVISORS_GROUP);
+    ApiUser.requireAnyGroup(request, OFFICE_GROUP, SUPERVISORS_GROUP);
     if (year != null) {
       checkYear(year);
     }
@@ -57,7 +57,7 @@ public class LedgerExportController {
 
   @GetMapping("/api/cycles/{businessKey}/meeting-report.docx")
   public ResponseEntity<byte[]> meetingReport(@PathVariable String businessKey, HttpServletRequest request) {
-    ApiConfiguration.requireAnyGroup(request, OFFICE_GROUP, SUPERVISORS_GROUP);
+    ApiUser.requireAnyGroup(request, OFFICE_GROUP, SUPERVISORS_GROUP);
     CycleRecord cycle = cycle(businessKey);
     return Attachment.of(report.draft(cycle), Attachment.DOCX,
         MeetingReportDocument.title(cycle) + "（草稿）.docx", "meeting-report-" + businessKey + ".docx");

@@ -1,5 +1,7 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.time.EngineClock;
+import cn.dlm.platform.time.WorkingCalendar;
 import cn.dlm.platform.form.JsonValues;
 import java.util.Date;
 import java.util.List;
@@ -20,11 +22,13 @@ public class LedgerExpressions {
   static final String EXTENSION = "extension";
   static final String SETTLED = "settled";
 
-  private final LedgerClock clock;
+  private final EngineClock clock;
+  private final WorkingCalendar calendar;
   private final RectificationProperties properties;
 
-  public LedgerExpressions(LedgerClock clock, RectificationProperties properties) {
+  public LedgerExpressions(EngineClock clock, WorkingCalendar calendar, RectificationProperties properties) {
     this.clock = clock;
+    this.calendar = calendar;
     this.properties = properties;
   }
 
@@ -58,14 +62,19 @@ public class LedgerExpressions {
   }
 
   public Date planDue() {
-    return clock.workingDaysFromToday(properties.planWorkingDays());
+    return workingDaysFromToday(properties.planWorkingDays());
   }
 
   public Date decisionDue() {
-    return clock.workingDaysFromToday(properties.decisionWorkingDays());
+    return workingDaysFromToday(properties.decisionWorkingDays());
   }
 
   public Date signOffDue() {
-    return clock.workingDaysFromToday(properties.signOffWorkingDays());
+    return workingDaysFromToday(properties.signOffWorkingDays());
+  }
+
+  /** The end of the working day {@code workingDays} working days from today. */
+  private Date workingDaysFromToday(int workingDays) {
+    return clock.endOfWorkingDay(calendar.plusWorkingDays(clock.today(), workingDays));
   }
 }

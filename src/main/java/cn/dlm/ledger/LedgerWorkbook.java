@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.time.EngineClock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,9 +39,9 @@ public class LedgerWorkbook {
   private static final DateTimeFormatter EXPORTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final double MARGIN_INCHES = 0.4;
 
-  private final LedgerClock clock;
+  private final EngineClock clock;
 
-  public LedgerWorkbook(LedgerClock clock) {
+  public LedgerWorkbook(EngineClock clock) {
     this.clock = clock;
   }
 
@@ -133,7 +134,7 @@ public class LedgerWorkbook {
     text(titleRow, 0, title, styles.title);
     sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
     Row subtitleRow = sheet.createRow(1);
-    text(subtitleRow, 0, subtitle + "　导出时间：" + EXPORTED_AT.format(clock.now()), styles.plain);
+    text(subtitleRow, 0, subtitle + "　导出时间：" + EXPORTED_AT.format(clock.localNow()), styles.plain);
     sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns.size() - 1));
     Row headerRow = sheet.createRow(HEADER_ROW);
     for (int column = 0; column < columns.size(); column++) {

@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.time.EngineClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ record MeetingFacts(
   /** One opinion solicited before the meeting: by which channel, about whom, on which area. */
   record Opinion(String channel, String target, String area) {}
 
-  static MeetingFacts of(CycleRecord cycle, LedgerClock clock) {
+  static MeetingFacts of(CycleRecord cycle, EngineClock clock) {
     TeamRoster roster = roster(cycle);
     Object meetingDate = cycle.variable("meetingDate");
     JsonNode criticisms = LedgerJson.tree(cycle.variable("criticisms"));

@@ -1,5 +1,7 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.people.PeopleDirectory;
+import cn.dlm.platform.time.EngineClock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,10 +28,10 @@ public class MeetingReportDocument {
   static final String DRAFT_NOTE = "（本稿由系统根据会议记录自动生成，报送前请核对修改。）";
   private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
-  private final LedgerClock clock;
-  private final PersonNames names;
+  private final EngineClock clock;
+  private final PeopleDirectory names;
 
-  public MeetingReportDocument(LedgerClock clock, PersonNames names) {
+  public MeetingReportDocument(EngineClock clock, PeopleDirectory names) {
     this.clock = clock;
     this.names = names;
   }
@@ -70,7 +72,7 @@ public class MeetingReportDocument {
     StringBuilder text = new StringBuilder(when + facts.teamName() + "召开" + theme + "。班子成员应到"
         + facts.attendance().size() + "人，实到" + facts.presentCount() + "人");
     for (MeetingFacts.Attendance absent : facts.absent()) {
-      text.append("，").append(names.nameOf(absent.member())).append("同志")
+      text.append("，").append(names.displayName(absent.member())).append("同志")
           .append(absent.reason().isBlank() ? "缺席" : "因" + absent.reason() + "请假");
     }
     paragraph(document, text.append("。").toString());
@@ -79,7 +81,7 @@ public class MeetingReportDocument {
     }
     XWPFTable table = table(document, "姓名", "职务", "出席情况", "说明");
     for (MeetingFacts.Attendance entry : facts.attendance()) {
-      row(table, names.nameOf(entry.member()),
+      row(table, names.displayName(entry.member()),
           entry.member().equals(facts.roster().secretary()) ? "书记" : "班子成员",
           entry.present() ? "出席" : "缺席", entry.reason());
     }
@@ -95,7 +97,7 @@ public class MeetingReportDocument {
           + facts.opinions().size() + "条，已原汁原味反馈给班子和班子成员本人。");
       paragraph(document, "从征求渠道看，" + counts(byChannel, channel -> channel) + "。");
       paragraph(document, "从意见对象看，" + counts(facts.opinionsByTarget(),
-          target -> MeetingFacts.TEAM_TARGET.equals(target) ? "班子整体" : names.nameOf(target)) + "。");
+          target -> MeetingFacts.TEAM_TARGET.equals(target) ? "班子整体" : names.displayName(target)) + "。");
       paragraph(document, "从检视方面看，" + counts(facts.opinionsByArea(),
           area -> area.isBlank() ? "未注明方面" : area) + "。");
     }
@@ -111,7 +113,7 @@ public class MeetingReportDocument {
         + facts.criticismTotal() + "条。各成员收到和提出的批评意见如下：");
     XWPFTable table = table(document, "姓名", "收到批评意见（条）", "提出批评意见（条）");
     for (Map.Entry<String, int[]> entry : facts.criticismCounts().entrySet()) {
-      row(table, names.nameOf(entry.getKey()), String.valueOf(entry.getValue()[0]),
+      row(table, names.displayName(entry.getKey()), String.valueOf(entry.getValue()[0]),
           String.valueOf(entry.getValue()[1]));
     }
   }
@@ -151,7 +153,7 @@ public class MeetingReportDocument {
       return;
     }
     String secretary = facts.roster().secretary();
-    paragraph(document, (secretary == null ? "书记" : "书记" + names.nameOf(secretary) + "同志")
+    paragraph(document, (secretary == null ? "书记" : "书记" + names.displayName(secretary) + "同志")
         + "作总结讲话，要点如下：");
     lines(document, facts.secretarySummary());
   }

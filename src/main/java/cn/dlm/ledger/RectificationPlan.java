@@ -1,5 +1,7 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.people.PeopleDirectory;
+import cn.dlm.platform.time.EngineClock;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
 import java.time.LocalDate;
@@ -14,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component("rectificationPlan")
 public class RectificationPlan extends FormCheck {
 
-  private final PersonNames names;
-  private final LedgerClock clock;
+  private final PeopleDirectory names;
+  private final EngineClock clock;
   private final RectificationProperties properties;
 
-  public RectificationPlan(PersonNames names, LedgerClock clock, RectificationProperties properties) {
+  public RectificationPlan(PeopleDirectory names, EngineClock clock, RectificationProperties properties) {
     this.names = names;
     this.clock = clock;
     this.properties = properties;
@@ -29,7 +31,7 @@ public class RectificationPlan extends FormCheck {
     LocalDate meetingDay = clock.localDate((Date) execution.getVariable("meetingDate"));
     Map<String, String> knownNames = new HashMap<>();
     PlanValidation validation = new PlanValidation(TeamRoster.of(execution), meetingDay, properties.maxItems(),
-        userId -> knownNames.computeIfAbsent(userId, names::nameOf));
+        userId -> knownNames.computeIfAbsent(userId, names::displayName));
     List<RectificationItem> items = validation.items(
         LedgerJson.tree(execution.getVariable(RectificationStart.PLAN_ITEMS)), year(execution, meetingDay));
     ProcessLedger.of(execution).adopt(items);

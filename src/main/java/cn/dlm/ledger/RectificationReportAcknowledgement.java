@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.time.EngineClock;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.JsonValues;
@@ -19,9 +20,9 @@ public class RectificationReportAcknowledgement extends FormCheck {
   static final String RETURN = "return";
   static final String ACKNOWLEDGED = "reportAcknowledged";
 
-  private final LedgerClock clock;
+  private final EngineClock clock;
 
-  public RectificationReportAcknowledgement(LedgerClock clock) {
+  public RectificationReportAcknowledgement(EngineClock clock) {
     this.clock = clock;
   }
 
@@ -36,7 +37,7 @@ public class RectificationReportAcknowledgement extends FormCheck {
         : input.requiredText("supervisorComment", "退回修改时，请写明意见。");
     VariableScope processInstance = execution.getProcessInstance();
     RectificationReport signed = LedgerJson.report(processInstance.getVariable(RectificationReport.VARIABLE));
-    RectificationReport reviewed = signed.reviewed(input.actor(null), clock.now(), acknowledged, comment);
+    RectificationReport reviewed = signed.reviewed(input.actor(null), clock.localNow(), acknowledged, comment);
     processInstance.setVariable(RectificationReport.VARIABLE, JsonValues.json(reviewed));
     processInstance.setVariable(ACKNOWLEDGED, acknowledged);
   }

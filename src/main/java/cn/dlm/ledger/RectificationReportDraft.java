@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.time.EngineClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component("rectificationReportDraft")
 public class RectificationReportDraft {
 
-  private final LedgerClock clock;
+  private final EngineClock clock;
 
-  public RectificationReportDraft(LedgerClock clock) {
+  public RectificationReportDraft(EngineClock clock) {
     this.clock = clock;
   }
 

@@ -1,5 +1,6 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.time.EngineClock;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.JsonValues;
@@ -11,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("rectificationReportSigning")
 public class RectificationReportSigning extends FormCheck {
 
-  private final LedgerClock clock;
+  private final EngineClock clock;
 
-  public RectificationReportSigning(LedgerClock clock) {
+  public RectificationReportSigning(EngineClock clock) {
     this.clock = clock;
   }
 
@@ -26,7 +27,7 @@ public class RectificationReportSigning extends FormCheck {
     if (!input.isTrue("reportSigned")) {
       throw new InvalidSubmission("请确认签署整改落实情况报告。");
     }
-    RectificationReport report = RectificationReport.signed(text, input.actor(null), clock.now());
+    RectificationReport report = RectificationReport.signed(text, input.actor(null), clock.localNow());
     execution.getProcessInstance().setVariable(RectificationReport.VARIABLE, JsonValues.json(report));
   }
 }

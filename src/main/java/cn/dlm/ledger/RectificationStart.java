@@ -1,5 +1,7 @@
 package cn.dlm.ledger;
 
+import cn.dlm.platform.people.PeopleDirectory;
+import cn.dlm.platform.time.EngineClock;
 import cn.dlm.platform.form.JsonValues;
 import cn.dlm.access.AccessModel;
 import java.time.LocalDate;
@@ -24,11 +26,11 @@ public class RectificationStart implements ExecutionListener {
   static final String CANDIDATES = "rectificationCandidates";
   static final String PHASE = "整改落实";
 
-  private final PersonNames names;
-  private final LedgerClock clock;
+  private final PeopleDirectory names;
+  private final EngineClock clock;
   private final RectificationProperties properties;
 
-  public RectificationStart(PersonNames names, LedgerClock clock, RectificationProperties properties) {
+  public RectificationStart(PeopleDirectory names, EngineClock clock, RectificationProperties properties) {
     this.names = names;
     this.clock = clock;
     this.properties = properties;
@@ -53,7 +55,7 @@ public class RectificationStart implements ExecutionListener {
   private List<Map<String, String>> responsibleOptions(TeamRoster roster) {
     List<Map<String, String>> options = new ArrayList<>();
     for (String userId : roster.everyone()) {
-      String label = names.nameOf(userId) + (userId.equals(roster.secretary()) ? "（书记）" : "");
+      String label = names.displayName(userId) + (userId.equals(roster.secretary()) ? "（书记）" : "");
       Map<String, String> option = new LinkedHashMap<>();
       option.put("label", label);
       option.put("value", userId);

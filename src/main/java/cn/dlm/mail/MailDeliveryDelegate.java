@@ -1,5 +1,6 @@
 package cn.dlm.mail;
 
+import cn.dlm.platform.people.PeopleDirectory;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,11 @@ import org.springframework.stereotype.Component;
 public class MailDeliveryDelegate implements JavaDelegate {
 
   private final Map<String, MailContentBuilder> builders;
-  private final MailDirectory directory;
+  private final PeopleDirectory directory;
   private final MimeComposer composer;
   private final MailTransport transport;
 
-  public MailDeliveryDelegate(List<MailContentBuilder> builders, MailDirectory directory, MimeComposer composer,
+  public MailDeliveryDelegate(List<MailContentBuilder> builders, PeopleDirectory directory, MimeComposer composer,
       MailTransport transport) {
     this.builders = builders.stream().collect(Collectors.toMap(MailContentBuilder::kind, Function.identity()));
     this.directory = directory;
@@ -41,7 +42,7 @@ public class MailDeliveryDelegate implements JavaDelegate {
     if (builder == null) {
       throw new IllegalStateException("未知的邮件类型：" + request.kind());
     }
-    MailRecipient recipient = directory.recipient(request.recipient());
+    MailRecipient recipient = MailRecipient.of(request.recipient(), directory.person(request.recipient()));
     Optional<MailContent> content = builder.build(request, recipient);
     if (content.isEmpty()) {
       execution.setVariable("outcome", "无需发送：相关待办均已办结");

@@ -1,6 +1,6 @@
 package cn.dlm.mail;
 
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.time.EngineClock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +10,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 class MailTransportConfiguration {
 
   @Bean
-  MailTransport mailTransport(MailProperties properties, ObjectProvider<JavaMailSender> sender, WorkingCalendar calendar) {
+  MailTransport mailTransport(MailProperties properties, ObjectProvider<JavaMailSender> sender, EngineClock clock) {
     return switch (properties.transport()) {
-      case OUTBOX -> new OutboxMailTransport(properties.outboxDir(), calendar.zone());
+      case OUTBOX -> new OutboxMailTransport(properties.outboxDir(), clock.zone());
       case SMTP -> new SmtpMailTransport(sender.getIfAvailable(() -> {
         throw new IllegalStateException("dlm.mail.transport=smtp needs spring.mail.host");
       }));

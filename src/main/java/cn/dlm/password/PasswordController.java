@@ -1,7 +1,7 @@
 package cn.dlm.password;
 
 import cn.dlm.platform.Privileged;
-import cn.dlm.api.ApiException;
+import cn.dlm.platform.web.ApiException;
 import cn.dlm.mail.MailQueue;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.dlm.platform.time.EngineClock;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,8 +36,10 @@ class PasswordController {
   private final IdentityService identityService;
   private final PasswordTokens tokens;
   private final PasswordMails mails;
+  private final EngineClock clock;
 
-  PasswordController(ProcessEngine engine, PasswordTokens tokens, PasswordMails mails) {
+  PasswordController(ProcessEngine engine, PasswordTokens tokens, PasswordMails mails, EngineClock clock) {
+    this.clock = clock;
     this.engine = engine;
     this.identityService = engine.getIdentityService();
     this.tokens = tokens;
@@ -113,6 +115,6 @@ class PasswordController {
     }
     Instant issued = tokens.issuedAt(login);
     return issued != null
-        && issued.plus(RESEND_AFTER_MINUTES, ChronoUnit.MINUTES).isAfter(ClockUtil.getCurrentTime().toInstant());
+        && issued.plus(RESEND_AFTER_MINUTES, ChronoUnit.MINUTES).isAfter(clock.now());
   }
 }

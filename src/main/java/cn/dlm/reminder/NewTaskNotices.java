@@ -1,9 +1,10 @@
 package cn.dlm.reminder;
 
-import cn.dlm.mail.MailDirectory;
+import cn.dlm.platform.people.PeopleDirectory;
 import cn.dlm.mail.MailProperties;
 import cn.dlm.mail.MailQueue;
 import cn.dlm.mail.MailRequest;
+import cn.dlm.platform.time.EngineClock;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
@@ -27,10 +27,12 @@ public class NewTaskNotices {
   public static final String NEW_TASK_MAIL = "new-task";
 
   private final MailQueue mailQueue;
-  private final MailDirectory directory;
+  private final PeopleDirectory directory;
   private final MailProperties properties;
+  private final EngineClock clock;
 
-  public NewTaskNotices(MailQueue mailQueue, MailDirectory directory, MailProperties properties) {
+  public NewTaskNotices(MailQueue mailQueue, PeopleDirectory directory, MailProperties properties, EngineClock clock) {
+    this.clock = clock;
     this.mailQueue = mailQueue;
     this.directory = directory;
     this.properties = properties;
@@ -54,7 +56,7 @@ public class NewTaskNotices {
     }
     CommandContext commandContext = Context.getCommandContext();
     String actingUser = commandContext.getAuthenticatedUserId();
-    Date now = ClockUtil.getCurrentTime();
+    Date now = clock.nowAsDate();
     String decisionId = task.getId() + "." + task.getEventName() + "." + now.getTime();
     for (String recipient : recipients) {
       if (!recipient.equals(actingUser)) {
@@ -72,7 +74,7 @@ public class NewTaskNotices {
       if (link.getUserId() != null) {
         users.add(link.getUserId());
       } else if (link.getGroupId() != null) {
-        users.addAll(Context.getCommandContext().runWithoutAuthorization(() -> directory.memberIds(link.getGroupId())));
+        users.addAll(directory.memberIds(link.getGroupId()));
       }
     }
     return List.copyOf(users);

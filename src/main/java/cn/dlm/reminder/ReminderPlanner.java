@@ -1,6 +1,7 @@
 package cn.dlm.reminder;
 
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.time.EngineClock;
+import cn.dlm.platform.time.WorkingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -17,32 +18,34 @@ import org.springframework.stereotype.Component;
 public class ReminderPlanner {
 
   private final WorkingCalendar calendar;
+  private final EngineClock clock;
   private final ReminderProperties properties;
   private final TaskOwners owners;
 
-  public ReminderPlanner(WorkingCalendar calendar, ReminderProperties properties, TaskOwners owners) {
+  public ReminderPlanner(WorkingCalendar calendar, EngineClock clock, ReminderProperties properties, TaskOwners owners) {
     this.calendar = calendar;
+    this.clock = clock;
     this.properties = properties;
     this.owners = owners;
   }
 
   /** Tasks due before this instant are due soon (or overdue): the end of the last "due soon" working day. */
   public Date dueSoonLimit(Date now) {
-    LocalDate today = calendar.today(now.toInstant());
+    LocalDate today = clock.localDate(now);
     LocalDate lastDueSoonDay = calendar.plusWorkingDays(today, properties.dueSoonWorkingDays());
-    return Date.from(lastDueSoonDay.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
+    return clock.startOf(lastDueSoonDay.plusDays(1));
   }
 
   public ReminderPlan plan(List<OpenTask> tasks, Date now) {
     ReminderPlan plan = new ReminderPlan();
-    LocalDate today = calendar.today(now.toInstant());
+    LocalDate today = clock.localDate(now);
     for (OpenTask task : tasks) {
       List<String> taskOwners = owners.owners(task);
-      if (!taskOwners.isEmpty() && !task.record().remindedOn(today, calendar.zone())) {
+      if (!taskOwners.isEmpty() && !task.record().remindedOn(today, clock.zone())) {
         plan.remind(task, taskOwners);
       }
       boolean ownerless = taskOwners.isEmpty() && task.due().before(now);
-      if ((ownerless || isLongOverdue(task, now)) && !task.record().escalatedOn(today, calendar.zone())) {
+      if ((ownerless || isLongOverdue(task, now)) && !task.record().escalatedOn(today, clock.zone())) {
         List<String> targets = owners.escalationTargets(task, taskOwners);
         if (!targets.isEmpty()) {
           plan.escalate(task, targets);
@@ -54,9 +57,9 @@ public class ReminderPlanner {
 
   /** Overdue by more than the threshold in working days, counted from the due date's time of day. */
   boolean isLongOverdue(OpenTask task, Date now) {
-    ZonedDateTime due = task.due().toInstant().atZone(calendar.zone());
+    ZonedDateTime due = clock.zoned(task.due());
     LocalDate escalationDay = calendar.plusWorkingDays(due.toLocalDate(), properties.escalateAfterWorkingDays());
-    Instant escalateAfter = escalationDay.atTime(due.toLocalTime()).atZone(calendar.zone()).toInstant();
+    Instant escalateAfter = escalationDay.atTime(due.toLocalTime()).atZone(clock.zone()).toInstant();
     return now.toInstant().isAfter(escalateAfter);
   }
 }

@@ -1,10 +1,10 @@
 package cn.dlm.reminder;
 
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.time.EngineClock;
+import cn.dlm.platform.time.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,21 +16,23 @@ public class ReminderSchedule {
 
   private final ReminderProperties properties;
   private final WorkingCalendar calendar;
+  private final EngineClock clock;
 
-  public ReminderSchedule(ReminderProperties properties, WorkingCalendar calendar) {
+  public ReminderSchedule(ReminderProperties properties, WorkingCalendar calendar, EngineClock clock) {
     this.properties = properties;
     this.calendar = calendar;
+    this.clock = clock;
   }
 
   /** A daily cron; the engine reads cron in the JVM's zone, so run-at is converted from the calendar's zone. */
   public String getTimeCycle() {
-    ZonedDateTime runAt = LocalDate.now(calendar.zone()).atTime(properties.runAt()).atZone(calendar.zone())
+    ZonedDateTime runAt = clock.today().atTime(properties.runAt()).atZone(clock.zone())
         .withZoneSameInstant(ZoneId.systemDefault());
     return "0 %d %d * * ?".formatted(runAt.getMinute(), runAt.getHour());
   }
 
   public boolean isReminderDay() {
-    LocalDate today = calendar.today(ClockUtil.getCurrentTime().toInstant());
+    LocalDate today = clock.today();
     return calendar.isWorkingDay(today) && !properties.quietDays().contains(today);
   }
 }

@@ -2,13 +2,13 @@ package cn.dlm.reminder;
 
 import cn.dlm.mail.MailQueue;
 import cn.dlm.mail.MailRequest;
+import cn.dlm.platform.time.EngineClock;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +28,11 @@ public class ReminderSweep implements JavaDelegate {
   private final ReminderPlanner planner;
   private final TaskService taskService;
   private final MailQueue mailQueue;
+  private final EngineClock clock;
 
-  public ReminderSweep(OpenTasks openTasks, ReminderPlanner planner, TaskService taskService, MailQueue mailQueue) {
+  public ReminderSweep(OpenTasks openTasks, ReminderPlanner planner, TaskService taskService, MailQueue mailQueue,
+      EngineClock clock) {
+    this.clock = clock;
     this.openTasks = openTasks;
     this.planner = planner;
     this.taskService = taskService;
@@ -38,7 +41,7 @@ public class ReminderSweep implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date now = ClockUtil.getCurrentTime();
+    Date now = clock.nowAsDate();
     ReminderPlan plan = planner.plan(openTasks.dueBefore(planner.dueSoonLimit(now)), now);
 
     plan.reminded().forEach(task -> taskService.setVariablesLocal(task.id(), task.record().reminded(now)));

@@ -1,13 +1,10 @@
 package cn.dlm.reminder;
 
-import java.util.ArrayList;
-import java.util.List;
+import cn.dlm.platform.engine.EnginePlugin;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -22,7 +19,7 @@ import org.springframework.stereotype.Component;
  * model's own ones, so an assignee set by a model's create listener is seen.
  */
 @Component
-public class TaskNoticePlugin extends AbstractProcessEnginePlugin {
+public class TaskNoticePlugin extends EnginePlugin {
 
   private final ObjectProvider<NewTaskNotices> notices;
 
@@ -32,10 +29,7 @@ public class TaskNoticePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new UserTaskParseListener(new NoticeListener()));
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    addPostParseListener(configuration, new UserTaskParseListener(new NoticeListener()));
   }
 
   private final class NoticeListener implements TaskListener {

@@ -1,6 +1,6 @@
 package cn.dlm.reminder;
 
-import cn.dlm.mail.MailDirectory;
+import cn.dlm.platform.people.PeopleDirectory;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskOwners {
 
-  private final MailDirectory directory;
+  private final PeopleDirectory directory;
   private final ReminderProperties properties;
 
-  public TaskOwners(MailDirectory directory, ReminderProperties properties) {
+  public TaskOwners(PeopleDirectory directory, ReminderProperties properties) {
     this.directory = directory;
     this.properties = properties;
   }

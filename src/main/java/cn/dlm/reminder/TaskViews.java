@@ -1,7 +1,7 @@
 package cn.dlm.reminder;
 
-import cn.dlm.calendar.WorkingCalendar;
-import cn.dlm.mail.MailDirectory;
+import cn.dlm.platform.time.EngineClock;
+import cn.dlm.platform.people.PeopleDirectory;
 import cn.dlm.mail.SafeText;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -18,18 +18,18 @@ public class TaskViews {
   static final int MAX_THEME = 120;
 
   private final TaskLinks links;
-  private final MailDirectory directory;
-  private final WorkingCalendar calendar;
+  private final PeopleDirectory directory;
+  private final EngineClock clock;
 
-  public TaskViews(TaskLinks links, MailDirectory directory, WorkingCalendar calendar) {
+  public TaskViews(TaskLinks links, PeopleDirectory directory, EngineClock clock) {
     this.links = links;
     this.directory = directory;
-    this.calendar = calendar;
+    this.clock = clock;
   }
 
   public TaskView of(OpenTask task, Date at) {
-    ZonedDateTime due = task.due() == null ? null : task.due().toInstant().atZone(calendar.zone());
-    ZonedDateTime now = at.toInstant().atZone(calendar.zone());
+    ZonedDateTime due = clock.zoned(task.due());
+    ZonedDateTime now = clock.zoned(at);
     boolean overdue = due != null && due.isBefore(now);
     long overdueDays = overdue ? ChronoUnit.DAYS.between(due.toLocalDate(), now.toLocalDate()) : 0;
     return new TaskView(

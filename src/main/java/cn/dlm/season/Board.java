@@ -1,11 +1,12 @@
 package cn.dlm.season;
 
+import cn.dlm.platform.Privileged;
 import cn.dlm.access.AccessModel;
-import cn.dlm.api.ApiConfiguration;
-import cn.dlm.api.ApiException;
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.web.ApiUser;
+import cn.dlm.platform.web.ApiException;
+import cn.dlm.platform.time.EngineClock;
 import cn.dlm.cycle.CycleStart;
-import cn.dlm.cycle.People;
+import cn.dlm.platform.people.PeopleDirectory;
 import cn.dlm.platform.form.JsonValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +27,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -57,34 +57,34 @@ class Board {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final IdentityService identityService;
-  private final WorkingCalendar calendar;
-  private final People people;
+  private final EngineClock clock;
+  private final PeopleDirectory people;
 
-  Board(ProcessEngine engine, WorkingCalendar calendar, People people) {
+  Board(ProcessEngine engine, EngineClock clock, PeopleDirectory people) {
     this.engine = engine;
     this.historyService = engine.getHistoryService();
     this.runtimeService = engine.getRuntimeService();
     this.taskService = engine.getTaskService();
     this.identityService = engine.getIdentityService();
-    this.calendar = calendar;
+    this.clock = clock;
     this.people = people;
   }
 
   @GetMapping("/board")
   List<Map<String, Object>> board(@RequestParam(required = false) Integer year, HttpServletRequest request) {
-    ApiConfiguration.requireAnyGroup(request, AccessModel.OFFICE_GROUP, AccessModel.SUPERVISORS_GROUP,
+    ApiUser.requireAnyGroup(request, AccessModel.OFFICE_GROUP, AccessModel.SUPERVISORS_GROUP,
         AccessModel.ADMIN_GROUP);
     int boardYear = year(year);
-    return Unrestricted.call(engine, () -> rows(boardYear));
+    return Privileged.call(engine, () -> rows(boardYear));
   }
 
   @GetMapping("/board.xlsx")
   ResponseEntity<byte[]> workbook(@RequestParam(required = false) Integer year, HttpServletRequest request)
       throws IOException {
-    ApiConfiguration.requireAnyGroup(request, AccessModel.OFFICE_GROUP, AccessModel.SUPERVISORS_GROUP,
+    ApiUser.requireAnyGroup(request, AccessModel.OFFICE_GROUP, AccessModel.SUPERVISORS_GROUP,
         AccessModel.ADMIN_GROUP);
     int boardYear = year(year);
-    byte[] content = BoardWorkbook.write(boardYear, Unrestricted.call(engine, () -> rows(boardYear)));
+    byte[] content = BoardWorkbook.write(boardYear, Privileged.call(engine, () -> rows(boardYear)));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -93,7 +93,7 @@ class Board {
   }
 
   private int year(Integer year) {
-    int boardYear = year == null ? calendar.today().getYear() : year;
+    int boardYear = year == null ? clock.today().getYear() : year;
     if (boardYear < 2000 || boardYear > 2100) {
       throw ApiException.badRequest("年度应在2000至2100之间。");
     }
@@ -122,7 +122,7 @@ class Board {
         .forEach(variable -> variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
             .put(variable.getName(), value(variable)));
     Map<String, List<Task>> tasks = openTasks(keys);
-    Date now = ClockUtil.getCurrentTime();
+    Date now = clock.nowAsDate();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (HistoricProcessInstance cycle : cycles.values()) {
       Map<String, Object> own = variables.getOrDefault(cycle.getId(), Map.of());
@@ -167,7 +167,7 @@ class Board {
   private Map<String, Object> oldest(Task task) {
     Map<String, Object> step = new LinkedHashMap<>();
     step.put("task", task.getName());
-    step.put("due", task.getDueDate().toInstant().atZone(calendar.zone()).toLocalDate().toString());
+    step.put("due", clock.localDate(task.getDueDate()).toString());
     step.put("owner", owner(task));
     return step;
   }

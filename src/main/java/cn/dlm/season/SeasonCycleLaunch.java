@@ -1,5 +1,6 @@
 package cn.dlm.season;
 
+import cn.dlm.platform.Privileged;
 import static cn.dlm.platform.form.JsonValues.json;
 
 import cn.dlm.cycle.CycleStart;
@@ -60,7 +61,7 @@ public class SeasonCycleLaunch implements JavaDelegate {
     int year = ((Number) execution.getVariable("year")).intValue();
     String businessKey = teamId + "-" + year;
     String result;
-    if (Unrestricted.call(() -> CycleStart.cycleExists(historyService, businessKey))) {
+    if (Privileged.call(() -> CycleStart.cycleExists(historyService, businessKey))) {
       result = EXISTING;
     } else {
       start(execution, team, year);

@@ -2,7 +2,7 @@ package cn.dlm.season;
 
 import static cn.dlm.platform.form.JsonValues.json;
 
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.time.EngineClock;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.InvalidSubmission;
@@ -27,11 +27,11 @@ class SeasonSelection extends FormCheck {
 
   private static final int MAX_LISTED_MISTAKES = 20;
 
-  private final WorkingCalendar calendar;
+  private final EngineClock clock;
   private final SeasonTeams teams;
 
-  SeasonSelection(WorkingCalendar calendar, SeasonTeams teams) {
-    this.calendar = calendar;
+  SeasonSelection(EngineClock clock, SeasonTeams teams) {
+    this.clock = clock;
     this.teams = teams;
   }
 
@@ -123,7 +123,7 @@ class SeasonSelection extends FormCheck {
       mistakes.add("计划会议日期不是有效日期（年-月-日）");
       return null;
     }
-    LocalDate today = calendar.today();
+    LocalDate today = clock.today();
     if (day.isBefore(today)) {
       mistakes.add("计划会议日期 " + day + " 早于今天");
     } else if (day.getYear() < year || day.getYear() > year + 1) {

@@ -3,7 +3,7 @@ package cn.dlm.season;
 import static cn.dlm.platform.form.JsonValues.json;
 
 import cn.dlm.access.AccessModel;
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.time.EngineClock;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.InvalidSubmission;
@@ -27,17 +27,17 @@ class SeasonStart extends FormCheck {
       "offsetMaterialReview", "offsetPlanReport", "offsetMeetingReport");
   static final int MAX_WINDOW_DAYS = 366;
 
-  private final WorkingCalendar calendar;
+  private final EngineClock clock;
   private final SeasonTeams teams;
 
-  SeasonStart(WorkingCalendar calendar, SeasonTeams teams) {
-    this.calendar = calendar;
+  SeasonStart(EngineClock clock, SeasonTeams teams) {
+    this.clock = clock;
     this.teams = teams;
   }
 
   @Override
   protected void check(FormInput input, DelegateExecution execution) {
-    LocalDate today = calendar.today();
+    LocalDate today = clock.today();
     int year = year(input, today);
     input.text("theme", "主题", FormInput.SHORT_TEXT, true);
     List<String> areas = new ArrayList<>(new LinkedHashSet<>(input.strings("areas")));

@@ -1,7 +1,8 @@
 package cn.dlm.season;
 
+import cn.dlm.platform.Privileged;
 import cn.dlm.access.AccessModel;
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.time.WorkingCalendar;
 import cn.dlm.cycle.CycleStart;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ class SeasonTeams {
       Group team = teams.get(i);
       List<String> members = memberIds(team.getId());
       String secretary = previousSecretary(team.getId(), year, members);
-      boolean exists = Unrestricted.call(() -> CycleStart.cycleExists(historyService, team.getId() + "-" + year));
+      boolean exists = Privileged.call(() -> CycleStart.cycleExists(historyService, team.getId() + "-" + year));
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("selected", !exists);
       row.put("teamId", team.getId());
@@ -95,7 +96,7 @@ class SeasonTeams {
   }
 
   private String previousSecretary(String teamId, int year, List<String> members) {
-    return Unrestricted.call(() -> {
+    return Privileged.call(() -> {
       HistoricProcessInstance previous = historyService.createHistoricProcessInstanceQuery()
           .processDefinitionKey(CycleStart.PROCESS_KEY).processInstanceBusinessKey(teamId + "-" + (year - 1))
           .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);

@@ -2,8 +2,9 @@ package cn.dlm.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.dlm.calendar.CalendarProperties;
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.time.CalendarProperties;
+import cn.dlm.platform.time.EngineClock;
+import cn.dlm.platform.time.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -20,10 +21,11 @@ class ReminderScheduleTest {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private final TimeZone jvmZone = TimeZone.getDefault();
 
-  private final WorkingCalendar calendar = new WorkingCalendar(new CalendarProperties(SHANGHAI,
-      List.of(LocalDate.of(2026, 10, 1)), List.of(LocalDate.of(2026, 10, 10))));
+  private final CalendarProperties calendarSettings = new CalendarProperties(SHANGHAI,
+      List.of(LocalDate.of(2026, 10, 1)), List.of(LocalDate.of(2026, 10, 10)));
   private final ReminderSchedule schedule = new ReminderSchedule(new ReminderProperties(
-      LocalTime.of(9, 0), null, null, List.of(LocalDate.of(2026, 11, 4)), null, null, null), calendar);
+      LocalTime.of(9, 0), null, null, List.of(LocalDate.of(2026, 11, 4)), null, null, null),
+      new WorkingCalendar(calendarSettings), new EngineClock(calendarSettings));
 
   @AfterEach
   void restore() {

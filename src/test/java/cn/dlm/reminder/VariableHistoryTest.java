@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * History keeps every value a cycle's process variable had, and only the latest value of task-local
- * variables and of a mail's own variables (cn.dlm.engine.ChangeLogHistoryEventHandler).
+ * variables and of a mail's own variables (cn.dlm.platform.engine.ChangeLogHistoryEventHandler).
  */
 class VariableHistoryTest extends MailIntegrationTest {
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.dlm.access.AccessModel;
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.time.WorkingCalendar;
 import cn.dlm.cycle.CycleStart;
 import cn.dlm.cycle.TestTeam;
 import cn.dlm.demo.DemoData;
