@@ -2,7 +2,6 @@ package cn.dlm.cycle;
 
 import cn.dlm.platform.Privileged;
 import cn.dlm.platform.people.PeopleDirectory;
-import cn.dlm.platform.form.FormInput;
 import cn.dlm.access.AccessModel;
 import cn.dlm.platform.web.ApiUser;
 import cn.dlm.platform.web.ApiException;
@@ -24,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Cycle facts the office needs that Tasklist and Cockpit do not show directly. */
 @RestController
 @RequestMapping("/api")
-public class CycleApi {
+class CycleApi {
 
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
@@ -60,17 +59,18 @@ public class CycleApi {
     boolean readsEveryCycle =
         user.isInAnyGroup(AccessModel.OFFICE_GROUP, AccessModel.SUPERVISORS_GROUP, AccessModel.ADMIN_GROUP);
     ProcessInstance cycle = Privileged.call(processEngine, () -> runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(CycleStart.PROCESS_KEY).processInstanceBusinessKey(businessKey).singleResult());
+        .processDefinitionKey(CycleContract.PROCESS_KEY).processInstanceBusinessKey(businessKey).singleResult());
     if (cycle == null) {
       throw readsEveryCycle ? ApiException.notFound("未找到进行中的民主生活会“" + businessKey + "”。") : ApiException.forbidden();
     }
     VariableMap variables = Privileged.call(processEngine,
-        () -> runtimeService.getVariablesTyped(cycle.getId(), List.of("secretary", "members"), true));
-    if (!readsEveryCycle && !user.id().equals(variables.get("secretary"))) {
+        () -> runtimeService.getVariablesTyped(cycle.getId(), List.of(CycleContract.SECRETARY, CycleContract.MEMBERS), true));
+    TeamRoster team = TeamRoster.of(variables::get);
+    if (!readsEveryCycle && !user.id().equals(team.secretary())) {
       throw ApiException.forbidden();
     }
-    List<Map<String, String>> missing = Privileged.call(processEngine, () -> talkCheck.missingPairLabels(cycle.getId(), (String) variables.get("secretary"),
-        FormInput.strings(variables.get("members"), "members")));
+    List<Map<String, String>> missing = Privileged.call(processEngine,
+        () -> talkCheck.missingPairLabels(cycle.getId(), team.secretary(), team.members()));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("businessKey", businessKey);
     body.put("complete", missing.isEmpty());

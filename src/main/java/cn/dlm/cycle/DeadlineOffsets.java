@@ -10,9 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The default offsets (days relative to M) from the DMN table {@code deadline-offsets}. */
 @Component
-public class DeadlineOffsets {
-
-  public static final String DECISION_KEY = "deadline-offsets";
+class DeadlineOffsets {
 
   private final DecisionService decisionService;
 
@@ -31,7 +29,7 @@ public class DeadlineOffsets {
   }
 
   private DmnDecisionResult evaluate(int year) {
-    return decisionService.evaluateDecisionByKey(DECISION_KEY)
+    return decisionService.evaluateDecisionByKey(CycleContract.DEADLINE_OFFSETS_DECISION)
         .variables(Variables.createVariables().putValue("year", year)).evaluate();
   }
 }

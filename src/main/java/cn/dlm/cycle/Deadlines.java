@@ -26,22 +26,23 @@ public class Deadlines {
   }
 
   public Date due(VariableScope scope, String step) {
-    LocalDate meetingDay = meetingDay(scope);
-    Integer offset = offset(scope, step);
+    return dueOn(meetingDay(scope), offset(scope.getVariable(CycleContract.OFFSETS), step));
+  }
+
+  /** The end of the working day on or before M + offset; null while either is unknown. */
+  Date dueOn(LocalDate meetingDay, Integer offset) {
     if (meetingDay == null || offset == null) {
       return null;
     }
-    LocalDate day = calendar.onOrBefore(meetingDay.plusDays(offset));
-    return clock.endOfWorkingDay(day);
+    return clock.endOfWorkingDay(calendar.onOrBefore(meetingDay.plusDays(offset)));
   }
 
   public LocalDate meetingDay(VariableScope scope) {
-    Object value = scope.getVariable("meetingDate");
+    Object value = scope.getVariable(CycleContract.MEETING_DATE);
     return value instanceof Date date ? clock.localDate(date) : null;
   }
 
-  private static Integer offset(VariableScope scope, String step) {
-    Object offsets = scope.getVariable("offsets");
+  static Integer offset(Object offsets, String step) {
     SpinJsonNode node = offsets instanceof SpinJsonNode json ? json
         : offsets instanceof JsonValue value ? value.getValue() : null;
     if (node == null || !node.hasProp(step) || !node.prop(step).isNumber()) {

@@ -5,7 +5,6 @@ import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.InvalidSubmission;
 import cn.dlm.platform.time.EngineClock;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import static cn.dlm.platform.form.JsonValues.json;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,12 +15,8 @@ import org.springframework.stereotype.Component;
  * meeting (重新安排会议). A new M moves the due dates of every task created from then on.
  */
 @Component
-public class MeetingSchedule {
+class MeetingSchedule {
 
-  /** What the plan (会议方案) reported, for its approval and for the next round of the plan. */
-  static final String PLANNED_ATTENDEES = "plannedAttendees";
-  static final String PLANNED_OBSERVERS = "plannedObservers";
-  static final String PLANNED_AGENDA = "plannedAgenda";
   static final String DEFAULT_AGENDA = """
       一、通报上年度民主生活会整改落实情况
       二、通报征求意见情况
@@ -40,7 +35,7 @@ public class MeetingSchedule {
 
   /** The agenda (会议议程) the plan form starts from: the one reported last, else the standard order of business. */
   public String agenda(DelegateExecution execution) {
-    Object reported = execution.getVariable(PLANNED_AGENDA);
+    Object reported = execution.getVariable(CycleContract.PLANNED_AGENDA);
     return reported == null || reported.toString().isBlank() ? DEFAULT_AGENDA : reported.toString();
   }
 
@@ -50,8 +45,8 @@ public class MeetingSchedule {
     if (day.isBefore(today)) {
       throw new InvalidSubmission(label + " " + day + " 已经过去，不能早于今天（" + today + "）。");
     }
-    execution.setVariable("meetingDate", clock.at(day, CycleStart.MEETING_TIME));
-    execution.setVariable("meetingDay", day.toString());
+    execution.setVariable(CycleContract.MEETING_DATE, clock.at(day, CycleStart.MEETING_TIME));
+    execution.setVariable(CycleContract.MEETING_DAY, day.toString());
   }
 
   @Component("meetingPlan")
@@ -73,9 +68,9 @@ public class MeetingSchedule {
       String observers = input.text("planObservers", "列席人员", FormInput.SHORT_TEXT * 5, false);
       String agenda = input.text("planAgenda", "会议议程", FormInput.LONG_TEXT, true);
       DelegateExecution cycle = execution.getProcessInstance();
-      cycle.setVariable(PLANNED_ATTENDEES, json(attendees));
-      cycle.setVariable(PLANNED_OBSERVERS, observers);
-      cycle.setVariable(PLANNED_AGENDA, agenda);
+      cycle.setVariable(CycleContract.PLANNED_ATTENDEES, json(attendees));
+      cycle.setVariable(CycleContract.PLANNED_OBSERVERS, observers);
+      cycle.setVariable(CycleContract.PLANNED_AGENDA, agenda);
     }
   }
 

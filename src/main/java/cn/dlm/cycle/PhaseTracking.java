@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * task's variables but not the cycle's, so the filter columns would otherwise stay empty for members.
  */
 @Component
-public class PhaseTracking extends EnginePlugin {
+class PhaseTracking extends EnginePlugin {
 
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 
@@ -32,8 +32,7 @@ public class PhaseTracking extends EnginePlugin {
 
   static final class PhaseParseListener extends AbstractBpmnParseListener {
 
-    /** The variables the saved Tasklist filters show as columns ({@code TasklistFilters}). */
-    static final List<String> COLUMNS = List.of("teamName", "year", "phase");
+    static final List<String> COLUMNS = CycleContract.TASKLIST_COLUMNS;
 
     @Override
     public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
@@ -45,11 +44,21 @@ public class PhaseTracking extends EnginePlugin {
 
     private static void copyColumns(DelegateTask task, String phase) {
       for (String column : COLUMNS) {
-        Object value = "phase".equals(column) && phase != null ? phase : task.getExecution().getVariable(column);
+        Object value = CycleContract.PHASE.equals(column) && phase != null ? phase : task.getExecution().getVariable(column);
         if (value != null) {
           task.setVariableLocal(column, value);
         }
       }
+    }
+
+    @Override
+    public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+      track(element, activity);
+    }
+
+    @Override
+    public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+      track(element, activity);
     }
 
     @Override
@@ -68,8 +77,8 @@ public class PhaseTracking extends EnginePlugin {
         activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
           // Most activities start in the phase already set: an unchanged value costs a history row each.
           DelegateExecution instance = execution.getProcessInstance();
-          if (!phase.equals(instance.getVariable("phase"))) {
-            instance.setVariable("phase", phase);
+          if (!phase.equals(instance.getVariable(CycleContract.PHASE))) {
+            instance.setVariable(CycleContract.PHASE, phase);
           }
         });
       }

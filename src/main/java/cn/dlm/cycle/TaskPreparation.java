@@ -1,9 +1,9 @@
 package cn.dlm.cycle;
 
+import cn.dlm.material.MaterialContract;
 import cn.dlm.platform.people.PeopleDirectory;
 import cn.dlm.platform.form.FormInput;
 
-import cn.dlm.platform.form.JsonValues;
 import static cn.dlm.platform.form.JsonValues.json;
 
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** What a participant's own task shows that nobody else's does, kept task-local. */
 @Component
-public class TaskPreparation {
+class TaskPreparation {
 
   /**
    * 记录谈心谈话: every other participant of the cycle as a possible talk partner; in a later round
@@ -41,7 +41,7 @@ public class TaskPreparation {
           options.add(CycleStart.option(people.displayName(other), other));
         }
       }
-      task.setVariableLocal("talkPartnerOptions", json(options));
+      task.setVariableLocal(CycleContract.TALK_PARTNER_OPTIONS, json(options));
       List<String> missing = FormInput.of(task).strings("missingPartners");
       if (!missing.isEmpty()) {
         String names = String.join("、", missing.stream().map(people::displayName).toList());
@@ -63,7 +63,7 @@ public class TaskPreparation {
 
     @Override
     public void notify(DelegateTask task) {
-      task.setName(task.getName() + "：" + people.displayName((String) task.getVariable("member")));
+      task.setName(task.getName() + "：" + people.displayName((String) task.getVariable(MaterialContract.MEMBER)));
     }
   }
 }

@@ -1,8 +1,8 @@
 package cn.dlm.password;
 
+import cn.dlm.notification.NotificationContract;
 import cn.dlm.platform.Privileged;
 import cn.dlm.platform.web.ApiException;
-import cn.dlm.mail.MailQueue;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -108,7 +108,7 @@ class PasswordController {
   }
 
   private boolean sentRecently(String login) {
-    boolean queued = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(MailQueue.PROCESS_KEY)
+    boolean queued = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(NotificationContract.MAIL_PROCESS)
         .processInstanceBusinessKeyLike(PasswordMails.RESET + ".%." + login).count() > 0;
     if (queued) {
       return true;

@@ -1,7 +1,8 @@
 package cn.dlm.password;
 
-import cn.dlm.mail.MailQueue;
-import cn.dlm.mail.MailRequest;
+import cn.dlm.platform.FeatureApi;
+import cn.dlm.notification.MailQueue;
+import cn.dlm.notification.MailRequest;
 import cn.dlm.platform.time.EngineClock;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * answer to 忘记密码. The link's token is made only when the mail is sent (see {@link PasswordMail}),
  * so no token, and never a password, is stored in clear.
  */
+@FeatureApi
 @Component
 public class PasswordMails {
 

@@ -1,11 +1,12 @@
 package cn.dlm.season;
 
+import cn.dlm.rectification.RectificationContract;
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.platform.Privileged;
 import cn.dlm.access.AccessModel;
 import cn.dlm.platform.web.ApiUser;
 import cn.dlm.platform.web.ApiException;
 import cn.dlm.platform.time.EngineClock;
-import cn.dlm.cycle.CycleStart;
 import cn.dlm.platform.people.PeopleDirectory;
 import cn.dlm.platform.form.JsonValues;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ContentDisposition;
@@ -49,7 +49,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class Board {
 
-  private static final String RECTIFICATION_KEY = "rectification";
   private static final String[] VARIABLES = {"teamId", "teamName", "phase", "meetingDay", "withdrawal", "rectificationSummary"};
 
   private final ProcessEngine engine;
@@ -103,14 +102,14 @@ class Board {
   private List<Map<String, Object>> rows(int year) {
     String keys = "%-" + year;
     Map<String, HistoricProcessInstance> cycles = new LinkedHashMap<>();
-    historyService.createHistoricProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+    historyService.createHistoricProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY)
         .processInstanceBusinessKeyLike(keys).orderByProcessInstanceStartTime().asc().list()
         .forEach(cycle -> cycles.put(cycle.getBusinessKey(), cycle));
     if (cycles.isEmpty()) {
       return List.of();
     }
     Map<String, String> rectificationOf = new HashMap<>();
-    historyService.createHistoricProcessInstanceQuery().processDefinitionKey(RECTIFICATION_KEY)
+    historyService.createHistoricProcessInstanceQuery().processDefinitionKey(RectificationContract.PROCESS_KEY)
         .processInstanceBusinessKeyLike(keys).orderByProcessInstanceStartTime().asc().list()
         .forEach(rectification -> rectificationOf.put(rectification.getSuperProcessInstanceId(), rectification.getId()));
     List<String> ids = new ArrayList<>();

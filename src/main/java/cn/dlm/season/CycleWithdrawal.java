@@ -1,5 +1,6 @@
 package cn.dlm.season;
 
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.platform.Privileged;
 import static cn.dlm.platform.form.JsonValues.json;
 
@@ -7,7 +8,6 @@ import cn.dlm.access.AccessModel;
 import cn.dlm.platform.web.ApiUser;
 import cn.dlm.platform.web.ApiException;
 import cn.dlm.platform.time.EngineClock;
-import cn.dlm.cycle.CycleStart;
 import cn.dlm.platform.people.PeopleDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cycles")
 class CycleWithdrawal {
 
-  static final String VARIABLE = "withdrawal";
   static final String REASON_PREFIX = "撤销：";
   static final int MAX_REASON = 500;
 
@@ -55,7 +54,7 @@ class CycleWithdrawal {
     ApiUser user = ApiUser.requireAnyGroup(request, AccessModel.OFFICE_GROUP);
     String reason = reason(body == null ? null : body.get("reason"));
     Map<String, Object> withdrawal = Privileged.call(engine, () -> {
-      ProcessInstance cycle = runtimeService.createProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+      ProcessInstance cycle = runtimeService.createProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY)
           .processInstanceBusinessKey(businessKey).singleResult();
       if (cycle == null) {
         throw ApiException.notFound("未找到进行中的民主生活会“" + businessKey + "”，已结束或已撤销的不能撤销。");
@@ -67,7 +66,7 @@ class CycleWithdrawal {
       record.put("at", OffsetDateTime.ofInstant(clock.now(), clock.zone())
           .truncatedTo(ChronoUnit.SECONDS).toString());
       record.put("reason", reason);
-      runtimeService.setVariable(cycle.getId(), VARIABLE, json(record));
+      runtimeService.setVariable(cycle.getId(), CycleContract.WITHDRAWAL, json(record));
       runtimeService.deleteProcessInstance(cycle.getId(), REASON_PREFIX + reason, true, true);
       return record;
     });

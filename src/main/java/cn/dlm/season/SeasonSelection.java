@@ -1,5 +1,6 @@
 package cn.dlm.season;
 
+import cn.dlm.cycle.CycleContract;
 import static cn.dlm.platform.form.JsonValues.json;
 
 import cn.dlm.platform.time.EngineClock;
@@ -37,9 +38,9 @@ class SeasonSelection extends FormCheck {
 
   @Override
   protected void check(FormInput input, DelegateExecution execution) {
-    int year = ((Number) execution.getVariable("year")).intValue();
-    String defaultSupervisors = (String) execution.getVariable("supervisorGroup");
-    List<Map<String, Object>> rows = input.rows("teams", "领导班子");
+    int year = ((Number) execution.getVariable(SeasonContract.YEAR)).intValue();
+    String defaultSupervisors = (String) execution.getVariable(CycleContract.SUPERVISOR_GROUP);
+    List<Map<String, Object>> rows = input.rows(SeasonContract.TEAMS, "领导班子");
     List<Map<String, Object>> launch = new ArrayList<>();
     List<String> mistakes = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -65,9 +66,9 @@ class SeasonSelection extends FormCheck {
     if (launch.isEmpty()) {
       throw new InvalidSubmission("请至少勾选一个班子。");
     }
-    execution.setVariable("launchTeams", json(launch));
-    execution.setVariable("launchResults", json(List.of()));
-    execution.setVariable("launchSummary", "正在发起 " + launch.size() + " 个班子的民主生活会……");
+    execution.setVariable(SeasonContract.LAUNCH_TEAMS, json(launch));
+    execution.setVariable(SeasonContract.LAUNCH_RESULTS, json(List.of()));
+    execution.setVariable(SeasonContract.LAUNCH_SUMMARY, "正在发起 " + launch.size() + " 个班子的民主生活会……");
   }
 
   private Map<String, Object> team(Map<String, Object> row, int year, String defaultSupervisors, List<String> mistakes) {

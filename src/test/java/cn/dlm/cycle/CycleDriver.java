@@ -86,7 +86,7 @@ public class CycleDriver {
   public ProcessInstance start(Map<String, Object> form) {
     engine.getIdentityService().setAuthentication(team.office(), List.of(AccessModel.OFFICE_GROUP));
     try {
-      return engine.getRuntimeService().startProcessInstanceByKey(CycleStart.PROCESS_KEY, form);
+      return engine.getRuntimeService().startProcessInstanceByKey(CycleContract.PROCESS_KEY, form);
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

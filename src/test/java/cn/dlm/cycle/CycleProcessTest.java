@@ -69,7 +69,7 @@ class CycleProcessTest {
 
   static String mainDefinitionId(ProcessEngine engine) {
     return engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(CycleStart.PROCESS_KEY).latestVersion().singleResult().getId();
+        .processDefinitionKey(CycleContract.PROCESS_KEY).latestVersion().singleResult().getId();
   }
 
   /** Every flow node of the main process ran in some test of this class (report: target/process-test-coverage). */
@@ -90,9 +90,9 @@ class CycleProcessTest {
 
   /** One cycle per team and year: each test removes the previous test's cycle first. */
   ProcessInstance startFreshCycle() {
-    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY).list()
+    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY).list()
         .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test"));
-    engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+    engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY)
         .list().forEach(pi -> engine.getHistoryService().deleteHistoricProcessInstanceIfExists(pi.getId()));
     return cycle.start(cycle.startForm(2026, MEETING));
   }
@@ -356,7 +356,7 @@ class CycleProcessTest {
   @Test
   void offsetsFromTheStartFormMoveTheDueDates() {
     startFreshCycle();
-    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY).list()
+    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY).list()
         .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test"));
     Map<String, Object> form = cycle.startForm(2025, MEETING);
     form.put("offsetOpinionCollection", -30);

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Users and groups as every feature names them: display names in Chinese order (family name first, no
  * space: 刘芳), mail addresses, group members and group names. Lookups do not depend on the rights of the
- * user who triggers them: a name shown in a form or a mail is not a secret of the user it names.
+ * user who triggers them: a name shown in a form or a mail is not a secret of the user it names. Models call it
+ * as {@code ${people.displayName(...)}}.
  */
-@Component
+@Component("people")
 public class PeopleDirectory {
 
   private final ProcessEngine engine;

@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates /api the way /engine-rest is: HTTP Basic against the identity service, or the
  * session of a user logged in to the webapps (then state-changing calls need the webapp's CSRF token).
  */
-public class ApiAuthenticationFilter extends OncePerRequestFilter {
+class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static final String ENGINE = "default";
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");

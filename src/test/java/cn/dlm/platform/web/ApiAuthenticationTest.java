@@ -1,9 +1,9 @@
 package cn.dlm.platform.web;
 
-import static cn.dlm.support.Browser.basic;
+import static cn.dlm.support.SessionClient.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.dlm.support.Browser;
+import cn.dlm.support.SessionClient;
 import cn.dlm.support.WebAppTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,11 +18,11 @@ class ApiAuthenticationTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
-  Browser browser;
+  SessionClient browser;
 
   @BeforeEach
   void newBrowser() {
-    browser = new Browser(port);
+    browser = new SessionClient(port);
   }
 
   @Test
@@ -35,7 +35,7 @@ class ApiAuthenticationTest {
 
   @Test
   void wrongPasswordGetsChineseJson401() throws Exception {
-    assertUnauthorized(browser.get("/api/me", basic(Browser.WRONG_PASSWORD_USER, Browser.WRONG_PASSWORD)));
+    assertUnauthorized(browser.get("/api/me", basic(SessionClient.WRONG_PASSWORD_USER, SessionClient.WRONG_PASSWORD)));
     assertUnauthorized(browser.get("/api/me", "Authorization", "Basic not-base64!"));
   }
 
@@ -62,7 +62,7 @@ class ApiAuthenticationTest {
 
   @Test
   void webappSessionIdentifiesTheCaller() throws Exception {
-    assertThat(browser.webappLogin("tasklist", "liufang", Browser.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(browser.webappLogin("tasklist", "liufang", SessionClient.DEMO_PASSWORD).statusCode()).isEqualTo(200);
 
     HttpResponse<String> response = browser.get("/api/me");
 
@@ -75,7 +75,7 @@ class ApiAuthenticationTest {
 
   @Test
   void sessionPostWithoutCsrfTokenIsForbidden() throws Exception {
-    browser.webappLogin("tasklist", "liufang", Browser.DEMO_PASSWORD);
+    browser.webappLogin("tasklist", "liufang", SessionClient.DEMO_PASSWORD);
 
     HttpResponse<String> withoutToken = browser.post("/api/me", "{}");
     HttpResponse<String> withToken = browser.post("/api/me", "{}", browser.csrfHeader());
@@ -88,7 +88,7 @@ class ApiAuthenticationTest {
 
   @Test
   void failedWebappLoginLeavesNoSession() throws Exception {
-    assertThat(browser.webappLogin("tasklist", Browser.WRONG_PASSWORD_USER, Browser.WRONG_PASSWORD).statusCode())
+    assertThat(browser.webappLogin("tasklist", SessionClient.WRONG_PASSWORD_USER, SessionClient.WRONG_PASSWORD).statusCode())
         .isEqualTo(401);
 
     assertUnauthorized(browser.get("/api/me"));

@@ -1,10 +1,10 @@
 package cn.dlm.platform.web;
 
-import static cn.dlm.support.Browser.DEMO_PASSWORD;
-import static cn.dlm.support.Browser.basic;
+import static cn.dlm.support.SessionClient.DEMO_PASSWORD;
+import static cn.dlm.support.SessionClient.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.dlm.support.Browser;
+import cn.dlm.support.SessionClient;
 import cn.dlm.support.WebAppTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +44,7 @@ class CockpitRightsTest {
 
   @Test
   void membersAndSupervisorsGet403ForEngineRestStatistics() throws Exception {
-    Browser browser = new Browser(port);
+    SessionClient browser = new SessionClient(port);
     for (String path : engineRestStatistics) {
       assertForbidden(browser.get(path, basic("lihua")));
       assertForbidden(browser.get(path, basic("zhaoqiang")));
@@ -57,7 +57,7 @@ class CockpitRightsTest {
 
   @Test
   void officeAndAdministratorReadEngineRestStatistics() {
-    Browser browser = new Browser(port);
+    SessionClient browser = new SessionClient(port);
     for (String path : engineRestStatistics) {
       assertThat(browser.get(path, basic("liufang")).statusCode()).as(path).isEqualTo(200);
       assertThat(browser.get(path, basic("admin")).statusCode()).as(path).isEqualTo(200);
@@ -66,7 +66,7 @@ class CockpitRightsTest {
 
   @Test
   void aMemberLoggedInToTasklistGets403FromCockpitsApiAndTheWebappStatistics() throws Exception {
-    Browser member = new Browser(port);
+    SessionClient member = new SessionClient(port);
     assertThat(member.webappLogin("tasklist", "lihua", DEMO_PASSWORD).statusCode()).isEqualTo(200);
 
     assertForbidden(member.get(COCKPIT_STATISTICS));
@@ -79,7 +79,7 @@ class CockpitRightsTest {
 
   @Test
   void theOfficeLoggedInToCockpitReadsItsStatistics() {
-    Browser office = new Browser(port);
+    SessionClient office = new SessionClient(port);
     assertThat(office.webappLogin("cockpit", "liufang", DEMO_PASSWORD).statusCode()).isEqualTo(200);
 
     assertThat(office.get(COCKPIT_STATISTICS).statusCode()).isEqualTo(200);
@@ -88,7 +88,7 @@ class CockpitRightsTest {
 
   @Test
   void cockpitsPluginScriptsStillLoadBeforeLogin() {
-    assertThat(new Browser(port).get("/camunda/api/cockpit/plugin/cockpitPlugins/static/app/plugin.js").statusCode())
+    assertThat(new SessionClient(port).get("/camunda/api/cockpit/plugin/cockpitPlugins/static/app/plugin.js").statusCode())
         .isEqualTo(200);
   }
 

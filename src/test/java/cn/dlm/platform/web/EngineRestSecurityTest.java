@@ -1,9 +1,9 @@
 package cn.dlm.platform.web;
 
-import static cn.dlm.support.Browser.basic;
+import static cn.dlm.support.SessionClient.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.dlm.support.Browser;
+import cn.dlm.support.SessionClient;
 import cn.dlm.support.WebAppTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -17,11 +17,11 @@ class EngineRestSecurityTest {
 
   @LocalServerPort int port;
   @Autowired RepositoryService repositoryService;
-  Browser browser;
+  SessionClient browser;
 
   @BeforeEach
   void newBrowser() {
-    browser = new Browser(port);
+    browser = new SessionClient(port);
   }
 
   @Test
@@ -32,7 +32,7 @@ class EngineRestSecurityTest {
 
   @Test
   void wrongPasswordIsUnauthorized() {
-    assertThat(browser.get("/engine-rest/task", basic(Browser.WRONG_PASSWORD_USER, Browser.WRONG_PASSWORD)).statusCode()).isEqualTo(401);
+    assertThat(browser.get("/engine-rest/task", basic(SessionClient.WRONG_PASSWORD_USER, SessionClient.WRONG_PASSWORD)).statusCode()).isEqualTo(401);
   }
 
   @Test

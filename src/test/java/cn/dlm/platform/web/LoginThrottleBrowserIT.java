@@ -1,8 +1,8 @@
 package cn.dlm.platform.web;
 
-import static cn.dlm.support.Browser.DEMO_PASSWORD;
-import static cn.dlm.support.Browser.WRONG_PASSWORD;
-import static cn.dlm.support.Browser.basic;
+import static cn.dlm.support.SessionClient.DEMO_PASSWORD;
+import static cn.dlm.support.SessionClient.WRONG_PASSWORD;
+import static cn.dlm.support.SessionClient.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dlm.browser.Browser;

@@ -1,11 +1,11 @@
 package cn.dlm.platform.web;
 
-import static cn.dlm.support.Browser.DEMO_PASSWORD;
-import static cn.dlm.support.Browser.WRONG_PASSWORD;
-import static cn.dlm.support.Browser.basic;
+import static cn.dlm.support.SessionClient.DEMO_PASSWORD;
+import static cn.dlm.support.SessionClient.WRONG_PASSWORD;
+import static cn.dlm.support.SessionClient.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.dlm.support.Browser;
+import cn.dlm.support.SessionClient;
 import cn.dlm.support.WebAppTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,7 +65,7 @@ class LoginThrottleTest {
   @Test
   void elevenWrongPasswordsDoNotKeepTheRightOneOutOnceTheDelayHasPassed() {
     for (int attempt = 1; attempt <= 11; attempt++) {
-      assertThat(new Browser(port).webappLogin("welcome", userId, WRONG_PASSWORD).statusCode()).isEqualTo(401);
+      assertThat(new SessionClient(port).webappLogin("welcome", userId, WRONG_PASSWORD).statusCode()).isEqualTo(401);
       if (attempt < 11) {
         // spaced past the engine's delay and the throttle's window: only the engine's lock is at work
         advance(properties.window().plusSeconds(1));
@@ -73,15 +73,15 @@ class LoginThrottleTest {
     }
 
     advance(properties.delayMax().minusSeconds(1));
-    assertThat(new Browser(port).webappLogin("welcome", userId, DEMO_PASSWORD).statusCode())
+    assertThat(new SessionClient(port).webappLogin("welcome", userId, DEMO_PASSWORD).statusCode())
         .as("the growing delay still refuses the right password while it lasts").isEqualTo(401);
     advance(Duration.ofSeconds(2));
-    assertThat(new Browser(port).webappLogin("welcome", userId, DEMO_PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(new SessionClient(port).webappLogin("welcome", userId, DEMO_PASSWORD).statusCode()).isEqualTo(200);
   }
 
   @Test
   void oneAddressWithManyFailuresGets429OnEveryLoginPathUntilTheWindowPasses() throws Exception {
-    Browser browser = new Browser(port);
+    SessionClient browser = new SessionClient(port);
     for (int i = 0; i < properties.maxFailuresPerAddress(); i++) {
       assertThat(browser.get("/api/me", basic("nobody-" + i, WRONG_PASSWORD)).statusCode()).isEqualTo(401);
     }
@@ -119,12 +119,12 @@ class LoginThrottleTest {
     FromAddress fresh = new FromAddress(port, "127.0.0.99");
     assertTooManyRequests(fresh.get("/api/me", basic(userId)));
 
-    assertThat(new Browser(port).post("/engine-rest/user/" + userId + "/unlock", "", basic("lihua")).statusCode())
+    assertThat(new SessionClient(port).post("/engine-rest/user/" + userId + "/unlock", "", basic("lihua")).statusCode())
         .as("only administrators unlock").isEqualTo(403);
     assertTooManyRequests(fresh.get("/api/me", basic(userId)));
 
     // what Camunda Admin's 解锁用户 button sends
-    Browser admin = new Browser(port);
+    SessionClient admin = new SessionClient(port);
     assertThat(admin.webappLogin("admin", "admin", DEMO_PASSWORD).statusCode()).isEqualTo(200);
     assertThat(admin.post("/camunda/api/engine/engine/default/user/" + userId + "/unlock", "", admin.csrfHeader())
         .statusCode()).isEqualTo(204);
@@ -135,14 +135,14 @@ class LoginThrottleTest {
   @Test
   void noOneChecksAnothersPasswordThroughTheEngineApi() throws Exception {
     String probe = "{\"username\": \"" + userId + "\", \"password\": \"" + WRONG_PASSWORD + "\"}";
-    Browser member = new Browser(port);
+    SessionClient member = new SessionClient(port);
     assertThat(member.webappLogin("tasklist", "lihua", DEMO_PASSWORD).statusCode()).isEqualTo(200);
 
     assertClosed(member.post("/engine-rest/identity/verify", probe, basic("lihua")));
     assertClosed(member.post("/engine-rest/engine/default/identity/verify", probe, basic("lihua")));
     assertClosed(member.post("/camunda/api/engine/engine/default/identity/verify", probe, member.csrfHeader()));
 
-    assertThat(new Browser(port).webappLogin("welcome", userId, DEMO_PASSWORD).statusCode())
+    assertThat(new SessionClient(port).webappLogin("welcome", userId, DEMO_PASSWORD).statusCode())
         .as("no wrong password reached the engine, so no delay").isEqualTo(200);
   }
 

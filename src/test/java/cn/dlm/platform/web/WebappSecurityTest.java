@@ -2,7 +2,7 @@ package cn.dlm.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.dlm.support.Browser;
+import cn.dlm.support.SessionClient;
 import cn.dlm.support.WebAppTest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -17,25 +17,25 @@ class WebappSecurityTest {
   static final String LOGIN = "/camunda/api/admin/auth/user/default/login/tasklist";
 
   @LocalServerPort int port;
-  Browser browser;
+  SessionClient browser;
 
   @BeforeEach
   void newBrowser() {
-    browser = new Browser(port);
+    browser = new SessionClient(port);
   }
 
   @Test
   void loginWithoutCsrfTokenIsRefused() {
     browser.get("/camunda/app/tasklist/");
 
-    HttpResponse<String> response = browser.postForm(LOGIN, Map.of("username", "zhouyan", "password", Browser.DEMO_PASSWORD));
+    HttpResponse<String> response = browser.postForm(LOGIN, Map.of("username", "zhouyan", "password", SessionClient.DEMO_PASSWORD));
 
     assertThat(response.statusCode()).isEqualTo(403);
   }
 
   @Test
   void sessionCookieIsHttpOnlyAndSameSite() {
-    HttpResponse<String> login = browser.webappLogin("tasklist", "zhouyan", Browser.DEMO_PASSWORD);
+    HttpResponse<String> login = browser.webappLogin("tasklist", "zhouyan", SessionClient.DEMO_PASSWORD);
 
     assertThat(login.statusCode()).isEqualTo(200);
     assertThat(login.headers().allValues("Set-Cookie"))
