@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * meeting (重新安排会议). A new M moves the due dates of every task created from then on.
  */
 @Component
-class MeetingSchedule {
+public class MeetingSchedule {
 
   static final String DEFAULT_AGENDA = """
       一、通报上年度民主生活会整改落实情况
