@@ -282,7 +282,7 @@ class WholeCycleBrowserIT {
     completeWithShot("member-material-rejected");
 
     form = openMyTask(MEMBER_A, "撰写个人对照检查材料");
-    soft.assertThat(form.value("上次审核意见")).as("the rejection's comment on the returned task")
+    soft.assertThat(form.value("退回修改意见")).as("the rejection's comment on the returned task")
         .isEqualTo("请补充具体事例。");
     String revised = material + "\n补充事例：今年到联系点调研次数偏少，对群众反映的问题跟踪不够。\n";
     form.paste("材料全文", revised);
