@@ -466,7 +466,7 @@ class WholeCycleBrowserIT {
         .processDefinitionKey("season-launch").orderByProcessInstanceStartTime().desc().list().get(0);
 
     form = openGroupTask("确定参加班子");
-    int teams = form.expandAll("领导班子").rows("领导班子");
+    int teams = form.expandAll("领导班子").count("班子编号");
     boolean found = false;
     for (int row = 0; row < teams; row++) {
       boolean ours = TEAM.id().equals(form.value("班子编号", row));
