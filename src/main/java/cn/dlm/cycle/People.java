@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.platform.Privileged;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package cn.dlm.cycle;
 
+import cn.dlm.platform.Privileged;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.JsonValues;

@@ -1,6 +1,6 @@
 package cn.dlm.password;
 
-import cn.dlm.access.AsSystem;
+import cn.dlm.platform.Privileged;
 import cn.dlm.api.ApiException;
 import cn.dlm.mail.MailQueue;
 import java.time.Instant;
@@ -55,7 +55,7 @@ class PasswordController {
     if (login.isEmpty()) {
       throw ApiException.badRequest("请填写登录名。");
     }
-    AsSystem.call(engine, () -> {
+    Privileged.call(engine, () -> {
       User user = identityService.createUserQuery().userId(login).singleResult();
       if (user == null || user.getEmail() == null || user.getEmail().isBlank() || sentRecently(login)) {
         return null;
@@ -68,7 +68,7 @@ class PasswordController {
 
   @PostMapping("/check")
   Map<String, String> check(@RequestBody SetRequest request) {
-    AsSystem.call(engine, () -> {
+    Privileged.call(engine, () -> {
       requireValid(request);
       return null;
     });
@@ -80,7 +80,7 @@ class PasswordController {
     if (request.password() == null || request.password().isEmpty()) {
       throw ApiException.badRequest("请填写新密码。");
     }
-    AsSystem.call(engine, () -> {
+    Privileged.call(engine, () -> {
       User user = requireValid(request);
       PasswordPolicyResult policy = identityService.checkPasswordAgainstPolicy(request.password(), user);
       if (!policy.isValid()) {

@@ -5,7 +5,7 @@ import static cn.dlm.access.AccessModel.OFFICE_GROUP;
 import static cn.dlm.access.AccessModel.SUPERVISORS_GROUP;
 import static cn.dlm.access.AccessModel.TEAM_GROUP_TYPE;
 
-import cn.dlm.access.AsSystem;
+import cn.dlm.platform.Privileged;
 import cn.dlm.access.IdentityUpdates;
 import cn.dlm.password.PasswordMails;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ class RosterImport {
 
   /** The summary, or the errors when the file has any; nothing changes in a dry run or on an error. */
   Outcome run(List<RosterSheet> sheets, boolean dryRun) {
-    return AsSystem.call(engine, () -> {
+    return Privileged.call(engine, () -> {
       RosterValidation.Result result = RosterValidation.validate(sheets, directory());
       if (!result.errors().isEmpty()) {
         return new Outcome(null, result.errors());

@@ -32,7 +32,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
+/**
+ * The season launch (年度部署) as the office completes it. An application context of its own (a fresh in-memory
+ * database): the launch proposes every leadership team, and the test counts every team and every cycle.
+ */
+@SpringBootTest(properties = "dlm.test.isolated-context=season-launch")
 @ActiveProfiles({"demo", "test"})
 @DirtiesContext
 class SeasonLaunchTest {

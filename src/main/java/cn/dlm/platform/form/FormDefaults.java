@@ -26,9 +26,23 @@ public class FormDefaults {
     return false;
   }
 
-  /** A dynamic list, checklist or taglist without rows. */
+  /** A checklist or taglist with nothing chosen, or a dynamic list without rows. */
   public JsonValue emptyList() {
     return SpinValues.jsonValue("[]").create();
+  }
+
+  /**
+   * A dynamic list with one empty row to fill in, as form-js starts a list that has no value (an empty Json list
+   * would show no row at all).
+   */
+  public JsonValue oneEmptyRow() {
+    return SpinValues.jsonValue("[{}]").create();
+  }
+
+  /** The rows stored under {@code name}, else {@link #oneEmptyRow()}. */
+  public JsonValue rows(VariableScope scope, String name) {
+    JsonNode node = JsonValues.tree(scope.getVariable(name));
+    return node.isArray() ? SpinValues.jsonValue(node.toString()).create() : oneEmptyRow();
   }
 
   /** The text stored under {@code name} in the task's scope or above it, else empty. */

@@ -1,4 +1,4 @@
-package cn.dlm.cycle;
+package cn.dlm.platform;
 
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -6,18 +6,21 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
-/** Runs engine queries whose answer must not depend on the rights of the user who triggered them. */
-final class Privileged {
+/**
+ * Runs engine work whose outcome must not depend on the rights of the user who triggered it: queries, and the
+ * system's own work once the caller's right to ask for it has been checked (e.g. the roster import creating users).
+ */
+public final class Privileged {
 
   private Privileged() {}
 
   /** Outside a command (e.g. in a controller): opens one to run the query in. */
-  static <T> T call(ProcessEngine engine, Callable<T> query) {
+  public static <T> T call(ProcessEngine engine, Callable<T> query) {
     return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
         .execute(context -> context.runWithoutAuthorization(query));
   }
 
-  static <T> T call(Callable<T> query) {
+  public static <T> T call(Callable<T> query) {
     CommandContext context = Context.getCommandContext();
     if (context == null) {
       try {
