@@ -4,19 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dlm.access.TasklistFilters;
 import cn.dlm.cycle.TestTeam;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -38,8 +46,9 @@ import org.springframework.beans.factory.annotation.Value;
 /**
  * The whole cycle (民主生活会) walked in Tasklist only, as its users do it: every task is opened,
  * filled in (typing, picking, ticking) and completed with 完成 by the user it belongs to, from the
- * office's 发起流程 to the supervisors' acknowledgement of the rectification sign-off. The engine is
- * only read, and asked to run the cycle's waiting jobs and to move its clock past the meeting.
+ * office's 发起流程 to the supervisors' acknowledgement of the rectification sign-off, then the
+ * office's 年度部署 of next year. The engine is only read, asked to run every due job before each
+ * user's turn (as the job executor would have) and to move its clock past the meeting.
  *
  * <p>A team of three of its own (a secretary and two members) keeps the walk short; the two-thirds
  * rule still tells an invalid meeting (one present) from a valid one. Member materials are the shared
@@ -77,6 +86,9 @@ class WholeCycleBrowserIT {
   @Value("${dlm.demo.password}")
   private String password;
 
+  @Value("${dlm.mail.outbox-dir}")
+  private Path outbox;
+
   private final LocalDate today = LocalDate.now(SHANGHAI);
   private final LocalDate meetingDay = today.plusDays(30);
   private final LocalDate newMeetingDay = meetingDay.plusDays(7);
@@ -112,7 +124,7 @@ class WholeCycleBrowserIT {
     soft.assertAll();
   }
 
-  private void walkTheCycle() throws IOException {
+  private void walkTheCycle() throws IOException, MessagingException {
     String businessKey = TEAM.id() + "-" + meetingDay.getYear();
     startCycle();
     HistoricProcessInstance cycle = engine.getHistoryService().createHistoricProcessInstanceQuery()
@@ -327,7 +339,7 @@ class WholeCycleBrowserIT {
 
   private void planAndMeetings() {
     reportPlan(meetingDay);
-    approvePlan();
+    approvePlan(meetingDay);
 
     CamundaForm form = openGroupTask("记录会议情况");
     form.checklist("三、出席的班子成员", name(SECRETARY), true)
@@ -342,7 +354,7 @@ class WholeCycleBrowserIT {
     completeWithShot("meeting-rescheduled");
 
     reportPlan(newMeetingDay);
-    approvePlan();
+    approvePlan(newMeetingDay);
 
     form = openGroupTask("记录会议情况");
     soft.assertThat(form.ticked("三、出席的班子成员")).as("attendance of the invalid meeting not carried over").isEmpty();
@@ -372,11 +384,12 @@ class WholeCycleBrowserIT {
     completeWithShot("plan");
   }
 
-  private void approvePlan() {
+  private void approvePlan(LocalDate day) {
     CamundaForm form = openGroupTask("审批会议方案", SUPERVISOR);
     soft.assertThat(form.pickedRadio("审核结论")).as("plan approval opens without a decision").isNull();
     soft.assertThat(form.value("审核意见")).as("plan approval opens without a comment").isNullOrEmpty();
-    soft.assertThat(form.text()).as("the plan the supervisor approves").contains("督导组全体成员");
+    soft.assertThat(form.value("列席人员")).as("the plan's observers the supervisor approves").isEqualTo("督导组全体成员");
+    soft.assertThat(form.value("会议日期")).as("the plan's date the supervisor approves").isEqualTo(day.toString());
     form.radio("审核结论", "通过").textarea("审核意见", "同意按方案召开。");
     completeWithShot("plan-approved");
   }
@@ -394,7 +407,7 @@ class WholeCycleBrowserIT {
 
   // 整改落实: plan, progress, an extension, verification, sign-off
 
-  private void rectification() {
+  private void rectification() throws IOException, MessagingException {
     LocalDate deadline = newMeetingDay.plusDays(60);
     CamundaForm form = openMyTask(SECRETARY, "制定整改方案");
     int rows = form.expandAll("整改事项").rows("整改事项");
@@ -412,7 +425,19 @@ class WholeCycleBrowserIT {
         .textarea("整改进展和成效", "学习计划已制定并逐月落实。")
         .textarea("佐证材料（文字说明或链接，每行一条）", "https://oa.example.cn/docs/study-plan");
     completeWithShot("progress-submitted");
-    verify("整改到位，验收销号");
+    Instant returned = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    verify("未达到要求，退回整改", "请补充逐月督办的记录。");
+
+    form = openMyTask(MEMBER_A, "报告整改进展");
+    soft.assertThat(form.value("组织办退回意见")).as("the office's comment on the returned item")
+        .isEqualTo("请补充逐月督办的记录。");
+    soft.assertThat(mailSubjectsTo(MEMBER_A, returned)).as("mail about the returned item")
+        .anyMatch(subject -> subject.startsWith("【退回修改】报告整改进展"));
+    form.radio("本次报告", "已整改到位，提请组织办验收销号")
+        .textarea("整改进展和成效", "学习计划已逐月督办，督办记录附后。")
+        .textarea("佐证材料（文字说明或链接，每行一条）", "https://oa.example.cn/docs/study-plan-supervision");
+    completeWithShot("progress-resubmitted");
+    verify("整改到位，验收销号", "同意销号。");
 
     form = openMyTask(MEMBER_B, "报告整改进展");
     form.radio("本次报告", "不能按期完成，申请延期")
@@ -427,7 +452,7 @@ class WholeCycleBrowserIT {
         .textarea("整改进展和成效", "调研机制已建立并运行。")
         .textarea("佐证材料（文字说明或链接，每行一条）", "https://oa.example.cn/docs/research");
     completeWithShot("progress-submitted");
-    verify("整改到位，验收销号");
+    verify("整改到位，验收销号", "同意销号。");
 
     form = openMyTask(SECRETARY, "签署整改落实情况报告");
     if (form.value("整改落实情况报告").isBlank()) {
@@ -447,10 +472,29 @@ class WholeCycleBrowserIT {
         .pickDate("完成时限", row, deadline);
   }
 
-  private void verify(String decision) {
+  private void verify(String decision, String comment) {
     CamundaForm form = openGroupTask("验收整改事项");
-    form.radio("验收结论", decision).textarea("意见（退回整改或结转下年度时必填）", "同意销号。");
+    form.radio("验收结论", decision).textarea("意见（退回整改或结转下年度时必填）", comment);
     completeWithShot("verified");
+  }
+
+  /** The subjects of the mails the user got since then, as written to the test profile's outbox. */
+  private List<String> mailSubjectsTo(String user, Instant since) throws IOException, MessagingException {
+    List<String> subjects = new ArrayList<>();
+    try (Stream<Path> files = Files.list(outbox)) {
+      for (Path file : files.filter(file -> file.toString().endsWith(".eml")).toList()) {
+        if (Files.getLastModifiedTime(file).toInstant().isBefore(since)) {
+          continue;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+          MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
+          if (mail.getAllRecipients()[0].toString().contains(user + "@")) {
+            subjects.add(mail.getSubject());
+          }
+        }
+      }
+    }
+    return subjects;
   }
 
   // 年度部署: the office deploys next year's cycles for all teams at once, here only for this team
