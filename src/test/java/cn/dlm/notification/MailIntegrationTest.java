@@ -51,8 +51,8 @@ abstract class MailIntegrationTest {
 
   private static final int SMTP_PORT = freePort();
   private static final List<String> TEST_PROCESSES =
-      List.of("reminder-test-assigned", "reminder-test-group", "reminder-test-returned", NotificationContract.MAIL_PROCESS,
-          "reminder-sweep");
+      List.of("reminder-test-assigned", "reminder-test-group", "reminder-test-returned", "reminder-test-returned-item",
+          NotificationContract.MAIL_PROCESS, "reminder-sweep");
 
   /** One server per test class on a port fixed for the JVM, emptied before each test. */
   @RegisterExtension
