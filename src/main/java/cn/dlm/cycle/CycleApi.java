@@ -1,10 +1,10 @@
 package cn.dlm.cycle;
 
+import cn.dlm.access.AccessModel;
 import cn.dlm.platform.Privileged;
 import cn.dlm.platform.people.PeopleDirectory;
-import cn.dlm.access.AccessModel;
-import cn.dlm.platform.web.ApiUser;
 import cn.dlm.platform.web.ApiException;
+import cn.dlm.platform.web.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;

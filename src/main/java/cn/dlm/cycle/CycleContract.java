@@ -1,7 +1,7 @@
 package cn.dlm.cycle;
 
-import cn.dlm.platform.FeatureApi;
 import cn.dlm.material.MaterialContract;
+import cn.dlm.platform.FeatureApi;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 

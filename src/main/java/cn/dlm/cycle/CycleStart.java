@@ -1,12 +1,12 @@
 package cn.dlm.cycle;
 
-import cn.dlm.platform.people.PeopleDirectory;
-import cn.dlm.platform.Privileged;
-import cn.dlm.platform.form.FormInput;
-import cn.dlm.platform.form.InvalidSubmission;
 import static cn.dlm.platform.form.JsonValues.json;
 
 import cn.dlm.access.AccessModel;
+import cn.dlm.platform.Privileged;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.InvalidSubmission;
+import cn.dlm.platform.people.PeopleDirectory;
 import cn.dlm.platform.time.EngineClock;
 import java.time.LocalDate;
 import java.time.LocalTime;

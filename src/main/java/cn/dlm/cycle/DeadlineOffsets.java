@@ -30,6 +30,6 @@ class DeadlineOffsets {
 
   private DmnDecisionResult evaluate(int year) {
     return decisionService.evaluateDecisionByKey(CycleContract.DEADLINE_OFFSETS_DECISION)
-        .variables(Variables.createVariables().putValue("year", year)).evaluate();
+        .variables(Variables.createVariables().putValue(CycleContract.YEAR, year)).evaluate();
   }
 }

@@ -1,11 +1,11 @@
 package cn.dlm.cycle;
 
 import cn.dlm.platform.engine.ModelProperties;
-import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.InvalidSubmission;
-import cn.dlm.platform.time.EngineClock;
 import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.time.EngineClock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

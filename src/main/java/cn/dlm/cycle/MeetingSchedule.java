@@ -1,12 +1,13 @@
 package cn.dlm.cycle;
 
-import cn.dlm.platform.form.FormInput;
+import static cn.dlm.platform.form.JsonValues.json;
+
 import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.InvalidSubmission;
 import cn.dlm.platform.time.EngineClock;
 import java.time.LocalDate;
 import java.util.List;
-import static cn.dlm.platform.form.JsonValues.json;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

@@ -1,12 +1,12 @@
 package cn.dlm.cycle;
 
-import cn.dlm.platform.people.PeopleDirectory;
-import cn.dlm.platform.Privileged;
-import cn.dlm.platform.form.FormInput;
-import cn.dlm.platform.form.FormCheck;
 import static cn.dlm.platform.form.FormInput.cell;
 import static cn.dlm.platform.form.JsonValues.json;
 
+import cn.dlm.platform.Privileged;
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.people.PeopleDirectory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

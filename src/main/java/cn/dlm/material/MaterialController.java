@@ -1,8 +1,8 @@
 package cn.dlm.material;
 
-import cn.dlm.platform.web.ApiUser;
 import cn.dlm.platform.web.ApiErrors;
 import cn.dlm.platform.web.ApiException;
+import cn.dlm.platform.web.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,14 +1,14 @@
 package cn.dlm.material;
 
-import cn.dlm.platform.engine.ModelProperties;
-import cn.dlm.platform.form.FormInput;
-import cn.dlm.platform.form.FormCheck;
-import cn.dlm.platform.form.JsonValues;
-import cn.dlm.platform.form.MarkdownText;
-import cn.dlm.platform.form.InvalidSubmission;
 import static cn.dlm.platform.form.FormInput.cell;
 import static cn.dlm.platform.form.JsonValues.json;
 
+import cn.dlm.platform.engine.ModelProperties;
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.InvalidSubmission;
+import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.form.MarkdownText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;

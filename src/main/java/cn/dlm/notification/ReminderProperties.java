@@ -2,6 +2,7 @@ package cn.dlm.notification;
 
 import static cn.dlm.access.AccessModel.OFFICE_GROUP;
 
+import cn.dlm.cycle.CycleContract;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -36,7 +37,7 @@ public record ReminderProperties(
     escalateAfterWorkingDays = escalateAfterWorkingDays == null ? 3 : escalateAfterWorkingDays;
     quietDays = quietDays == null ? List.of() : List.copyOf(quietDays);
     escalationGroups = escalationGroups == null ? List.of(OFFICE_GROUP) : List.copyOf(escalationGroups);
-    escalationUserVariables = escalationUserVariables == null ? List.of("secretary") : List.copyOf(escalationUserVariables);
+    escalationUserVariables = escalationUserVariables == null ? List.of(CycleContract.SECRETARY) : List.copyOf(escalationUserVariables);
     maxTasksPerMail = maxTasksPerMail == null ? 50 : maxTasksPerMail;
   }
 }

@@ -1,7 +1,8 @@
 package cn.dlm.notification;
 
-import cn.dlm.platform.time.EngineClock;
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.platform.people.PeopleDirectory;
+import cn.dlm.platform.time.EngineClock;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -36,9 +37,9 @@ class TaskViews {
         SafeText.paragraph(task.description(), MAX_DESCRIPTION),
         links.task(task.id()),
         due,
-        SafeText.line(task.variable("teamName"), MAX_TEAM_NAME),
-        SafeText.line(task.variable("year"), 10),
-        SafeText.line(task.variable("theme"), MAX_THEME),
+        SafeText.line(task.variable(CycleContract.TEAM_NAME), MAX_TEAM_NAME),
+        SafeText.line(task.variable(CycleContract.YEAR), 10),
+        SafeText.line(task.variable(CycleContract.THEME), MAX_THEME),
         overdue,
         overdueDays,
         task.assignee() == null ? null : SafeText.line(directory.displayName(task.assignee()), MAX_TEAM_NAME),

@@ -2,6 +2,7 @@ package cn.dlm.password;
 
 import cn.dlm.notification.NotificationContract;
 import cn.dlm.platform.Privileged;
+import cn.dlm.platform.time.EngineClock;
 import cn.dlm.platform.web.ApiException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,7 +12,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
-import cn.dlm.platform.time.EngineClock;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,8 +1,8 @@
 package cn.dlm.password;
 
-import cn.dlm.platform.FeatureApi;
 import cn.dlm.notification.MailQueue;
 import cn.dlm.notification.MailRequest;
+import cn.dlm.platform.FeatureApi;
 import cn.dlm.platform.time.EngineClock;
 import java.util.List;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package cn.dlm.profile;
 
-import cn.dlm.platform.web.ApiUser;
 import cn.dlm.platform.web.ApiException;
+import cn.dlm.platform.web.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;

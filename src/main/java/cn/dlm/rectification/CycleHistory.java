@@ -66,7 +66,8 @@ public class CycleHistory {
     Map<String, Map<String, Object>> variables = new HashMap<>();
     for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
       variables.putAll(variablesByInstance(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)),
-          List.of("teamId", "teamName", "year", "secretary", RectificationContract.ITEMS)));
+          List.of(CycleContract.TEAM_ID, CycleContract.TEAM_NAME, CycleContract.YEAR, CycleContract.SECRETARY,
+              RectificationContract.ITEMS)));
     }
     List<CycleRecord> cycles = new ArrayList<>();
     for (HistoricProcessInstance instance : latestByKey.values()) {

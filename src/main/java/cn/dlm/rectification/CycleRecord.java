@@ -1,5 +1,6 @@
 package cn.dlm.rectification;
 
+import cn.dlm.cycle.CycleContract;
 import java.util.List;
 import java.util.Map;
 
@@ -8,16 +9,16 @@ public record CycleRecord(String teamId, String teamName, int year, Map<String, 
     List<RectificationItem> items) {
 
   static CycleRecord of(String teamId, int year, Map<String, Object> variables, List<RectificationItem> items) {
-    Object teamName = variables.get("teamName");
+    Object teamName = variables.get(CycleContract.TEAM_NAME);
     return new CycleRecord(teamId, teamName == null ? teamId : teamName.toString(), year, variables, items);
   }
 
   /** From a business key {@code <teamId>-<year>} when the variables do not say otherwise. */
   static CycleRecord of(String businessKey, Map<String, Object> variables, List<RectificationItem> items) {
     int dash = businessKey.lastIndexOf('-');
-    String teamId = variables.get("teamId") instanceof String id ? id
+    String teamId = variables.get(CycleContract.TEAM_ID) instanceof String id ? id
         : dash > 0 ? businessKey.substring(0, dash) : businessKey;
-    int year = variables.get("year") instanceof Number number ? number.intValue() : yearOf(businessKey, dash);
+    int year = variables.get(CycleContract.YEAR) instanceof Number number ? number.intValue() : yearOf(businessKey, dash);
     return of(teamId, year, variables, items);
   }
 

@@ -1,9 +1,9 @@
 package cn.dlm.rectification;
 
-import cn.dlm.platform.time.EngineClock;
-import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.InvalidSubmission;
+import cn.dlm.platform.time.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

@@ -3,8 +3,8 @@ package cn.dlm.rectification;
 import static cn.dlm.access.AccessModel.OFFICE_GROUP;
 import static cn.dlm.access.AccessModel.SUPERVISORS_GROUP;
 
-import cn.dlm.platform.web.ApiUser;
 import cn.dlm.platform.web.ApiException;
+import cn.dlm.platform.web.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

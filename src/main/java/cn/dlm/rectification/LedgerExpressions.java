@@ -1,8 +1,8 @@
 package cn.dlm.rectification;
 
+import cn.dlm.platform.form.JsonValues;
 import cn.dlm.platform.time.EngineClock;
 import cn.dlm.platform.time.WorkingCalendar;
-import cn.dlm.platform.form.JsonValues;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

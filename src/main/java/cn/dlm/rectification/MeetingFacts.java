@@ -1,7 +1,8 @@
 package cn.dlm.rectification;
 
-import cn.dlm.cycle.TeamRoster;
 import cn.dlm.cycle.CycleContract;
+import cn.dlm.cycle.TeamRoster;
+import cn.dlm.material.MaterialContract;
 import cn.dlm.platform.time.EngineClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -47,9 +48,9 @@ record MeetingFacts(
 
   static MeetingFacts of(CycleRecord cycle, EngineClock clock) {
     TeamRoster roster = roster(cycle);
-    Object meetingDate = cycle.variable("meetingDate");
-    JsonNode criticisms = LedgerJson.tree(cycle.variable("criticisms"));
-    return new MeetingFacts(cycle.teamName(), cycle.year(), text(cycle, "theme"),
+    Object meetingDate = cycle.variable(CycleContract.MEETING_DATE);
+    JsonNode criticisms = LedgerJson.tree(cycle.variable(CycleContract.CRITICISMS));
+    return new MeetingFacts(cycle.teamName(), cycle.year(), text(cycle, CycleContract.THEME),
         meetingDate instanceof Date date ? clock.localDate(date) : null, roster, attendance(cycle, roster),
         text(cycle, "absenceNotes"), criticismCounts(roster, criticisms),
         criticisms.isArray() ? criticisms.size() : 0, problems(cycle), opinions(cycle),
@@ -103,7 +104,7 @@ record MeetingFacts(
   /** The opinions the office collected ({@code opinions}: channel, target, area and text each). */
   private static List<Opinion> opinions(CycleRecord cycle) {
     List<Opinion> opinions = new ArrayList<>();
-    LedgerJson.tree(cycle.variable("opinions")).forEach(opinion -> opinions.add(new Opinion(
+    LedgerJson.tree(cycle.variable(CycleContract.OPINIONS)).forEach(opinion -> opinions.add(new Opinion(
         opinion.path("channel").asText("").trim(), opinion.path("target").asText("").trim(),
         opinion.path("area").asText("").trim())));
     return opinions;
@@ -132,13 +133,13 @@ record MeetingFacts(
    */
   private static List<Attendance> attendance(CycleRecord cycle, TeamRoster roster) {
     List<Attendance> attendance = new ArrayList<>();
-    JsonNode list = LedgerJson.tree(cycle.variable("attendance"));
+    JsonNode list = LedgerJson.tree(cycle.variable(CycleContract.ATTENDANCE));
     if (list.isArray() && !list.isEmpty()) {
       list.forEach(entry -> attendance.add(new Attendance(entry.path("member").asText(),
           entry.path("present").asBoolean(false), entry.path("reason").asText(""))));
       return attendance;
     }
-    JsonNode present = LedgerJson.tree(cycle.variable("presentMembers"));
+    JsonNode present = LedgerJson.tree(cycle.variable(CycleContract.PRESENT_MEMBERS));
     if (present.isArray()) {
       List<String> presentIds = new ArrayList<>();
       present.forEach(member -> presentIds.add(member.asText()));
@@ -162,7 +163,7 @@ record MeetingFacts(
   /** The team material's problems ({@code problems} or {@code teamMaterial.problems}); failing those, the candidates. */
   private static List<Problem> problems(CycleRecord cycle) {
     List<Problem> problems = new ArrayList<>();
-    JsonNode found = LedgerJson.tree(cycle.variable("problems"));
+    JsonNode found = LedgerJson.tree(cycle.variable(MaterialContract.PROBLEMS));
     if (!found.isArray() || found.isEmpty()) {
       found = LedgerJson.tree(cycle.variable("teamMaterial")).path("problems");
     }

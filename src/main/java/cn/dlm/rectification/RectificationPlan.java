@@ -1,11 +1,11 @@
 package cn.dlm.rectification;
 
-import cn.dlm.cycle.TeamRoster;
 import cn.dlm.cycle.CycleContract;
+import cn.dlm.cycle.TeamRoster;
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.people.PeopleDirectory;
 import cn.dlm.platform.time.EngineClock;
-import cn.dlm.platform.form.FormInput;
-import cn.dlm.platform.form.FormCheck;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;

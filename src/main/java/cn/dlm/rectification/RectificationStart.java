@@ -1,11 +1,11 @@
 package cn.dlm.rectification;
 
-import cn.dlm.cycle.TeamRoster;
+import cn.dlm.access.AccessModel;
 import cn.dlm.cycle.CycleContract;
+import cn.dlm.cycle.TeamRoster;
+import cn.dlm.platform.form.JsonValues;
 import cn.dlm.platform.people.PeopleDirectory;
 import cn.dlm.platform.time.EngineClock;
-import cn.dlm.platform.form.JsonValues;
-import cn.dlm.access.AccessModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;

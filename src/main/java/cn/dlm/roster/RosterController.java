@@ -3,9 +3,9 @@ package cn.dlm.roster;
 import static cn.dlm.access.AccessModel.ADMIN_GROUP;
 import static cn.dlm.access.AccessModel.OFFICE_GROUP;
 
-import cn.dlm.platform.web.ApiUser;
 import cn.dlm.platform.web.ApiErrors;
 import cn.dlm.platform.web.ApiException;
+import cn.dlm.platform.web.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

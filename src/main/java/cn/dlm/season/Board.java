@@ -1,14 +1,14 @@
 package cn.dlm.season;
 
-import cn.dlm.rectification.RectificationContract;
+import cn.dlm.access.AccessModel;
 import cn.dlm.cycle.CycleContract;
 import cn.dlm.platform.Privileged;
-import cn.dlm.access.AccessModel;
-import cn.dlm.platform.web.ApiUser;
-import cn.dlm.platform.web.ApiException;
-import cn.dlm.platform.time.EngineClock;
-import cn.dlm.platform.people.PeopleDirectory;
 import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.people.PeopleDirectory;
+import cn.dlm.platform.time.EngineClock;
+import cn.dlm.platform.web.ApiException;
+import cn.dlm.platform.web.ApiUser;
+import cn.dlm.rectification.RectificationContract;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -49,7 +49,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class Board {
 
-  private static final String[] VARIABLES = {"teamId", "teamName", "phase", "meetingDay", "withdrawal", "rectificationSummary"};
+  private static final String[] VARIABLES = {CycleContract.TEAM_ID, CycleContract.TEAM_NAME, CycleContract.PHASE,
+      CycleContract.MEETING_DAY, CycleContract.WITHDRAWAL, RectificationContract.SUMMARY};
 
   private final ProcessEngine engine;
   private final HistoryService historyService;
@@ -132,17 +133,17 @@ class Board {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("businessKey", cycle.getBusinessKey());
       row.put("processInstanceId", cycle.getId());
-      row.put("teamId", own.get("teamId"));
-      row.put("teamName", own.get("teamName"));
+      row.put("teamId", own.get(CycleContract.TEAM_ID));
+      row.put("teamName", own.get(CycleContract.TEAM_NAME));
       row.put("status", status(cycle));
-      row.put("phase", own.get("phase"));
-      row.put("meetingDate", own.get("meetingDay"));
+      row.put("phase", own.get(CycleContract.PHASE));
+      row.put("meetingDate", own.get(CycleContract.MEETING_DAY));
       row.put("openTasks", open.size());
       row.put("overdueTasks", overdue.size());
       row.put("oldestOverdue", overdue.isEmpty() ? null : oldest(overdue.get(0)));
       row.put("rectification", rectificationCounts(
-          rectification.getOrDefault("rectificationSummary", own.get("rectificationSummary"))));
-      row.put("withdrawal", own.get("withdrawal"));
+          rectification.getOrDefault(RectificationContract.SUMMARY, own.get(RectificationContract.SUMMARY))));
+      row.put("withdrawal", own.get(CycleContract.WITHDRAWAL));
       rows.add(row);
     }
     rows.sort(Comparator.comparing(row -> String.valueOf(row.get("businessKey"))));

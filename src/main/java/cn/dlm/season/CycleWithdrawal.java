@@ -1,14 +1,14 @@
 package cn.dlm.season;
 
-import cn.dlm.cycle.CycleContract;
-import cn.dlm.platform.Privileged;
 import static cn.dlm.platform.form.JsonValues.json;
 
 import cn.dlm.access.AccessModel;
-import cn.dlm.platform.web.ApiUser;
-import cn.dlm.platform.web.ApiException;
-import cn.dlm.platform.time.EngineClock;
+import cn.dlm.cycle.CycleContract;
+import cn.dlm.platform.Privileged;
 import cn.dlm.platform.people.PeopleDirectory;
+import cn.dlm.platform.time.EngineClock;
+import cn.dlm.platform.web.ApiException;
+import cn.dlm.platform.web.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;

@@ -1,9 +1,9 @@
 package cn.dlm.season;
 
-import cn.dlm.cycle.CycleContract;
-import cn.dlm.platform.Privileged;
 import static cn.dlm.platform.form.JsonValues.json;
 
+import cn.dlm.cycle.CycleContract;
+import cn.dlm.platform.Privileged;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.InvalidSubmission;
 import cn.dlm.platform.form.JsonValues;
@@ -72,16 +72,16 @@ public class SeasonCycleLaunch implements JavaDelegate {
 
   private void start(DelegateExecution execution, JsonNode team, int year) {
     Map<String, Object> form = new HashMap<>();
-    form.put("year", year);
-    form.put("theme", execution.getVariable(CycleContract.THEME));
-    form.put("teamId", team.path("teamId").asText());
-    form.put("secretary", team.path("secretary").asText());
+    form.put(CycleContract.YEAR, year);
+    form.put(CycleContract.THEME, execution.getVariable(CycleContract.THEME));
+    form.put(CycleContract.TEAM_ID, team.path("teamId").asText());
+    form.put(CycleContract.SECRETARY, team.path("secretary").asText());
     List<String> members = new ArrayList<>();
     team.path("members").forEach(member -> members.add(member.asText()));
-    form.put("members", String.join(",", members));
-    form.put("supervisorGroup", team.path("supervisorGroup").asText());
-    form.put("meetingDate", team.path("meetingDate").asText());
-    form.put("areas", String.join("、", FormInput.of(execution).strings(CycleContract.AREAS)));
+    form.put(CycleContract.MEMBERS, String.join(",", members));
+    form.put(CycleContract.SUPERVISOR_GROUP, team.path("supervisorGroup").asText());
+    form.put(CycleContract.MEETING_DATE, team.path("meetingDate").asText());
+    form.put(CycleContract.AREAS, String.join("、", FormInput.of(execution).strings(CycleContract.AREAS)));
     SeasonStart.OFFSET_FIELDS.forEach(field -> {
       Object days = execution.getVariable(field);
       if (days != null) {

@@ -1,12 +1,12 @@
 package cn.dlm.season;
 
-import cn.dlm.cycle.CycleContract;
 import static cn.dlm.platform.form.JsonValues.json;
 
-import cn.dlm.platform.time.EngineClock;
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.InvalidSubmission;
+import cn.dlm.platform.time.EngineClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

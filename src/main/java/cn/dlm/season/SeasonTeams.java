@@ -1,8 +1,8 @@
 package cn.dlm.season;
 
+import cn.dlm.access.AccessModel;
 import cn.dlm.cycle.CycleContract;
 import cn.dlm.platform.Privileged;
-import cn.dlm.access.AccessModel;
 import cn.dlm.platform.time.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;

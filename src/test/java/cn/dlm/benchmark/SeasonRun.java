@@ -1,9 +1,9 @@
 package cn.dlm.benchmark;
 
-import cn.dlm.cycle.CycleContract;
 import cn.dlm.DlmApplication;
 import cn.dlm.access.AccessModel;
 import cn.dlm.access.TasklistFilters;
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.cycle.CycleDriver;
 import cn.dlm.cycle.TestTeam;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package cn.dlm.browser;
 
-import cn.dlm.cycle.CycleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dlm.access.TasklistFilters;
+import cn.dlm.cycle.CycleContract;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

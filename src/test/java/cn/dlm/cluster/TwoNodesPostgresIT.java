@@ -1,12 +1,12 @@
 package cn.dlm.cluster;
 
-import cn.dlm.cycle.CycleContract;
 import static java.util.stream.Collectors.counting;
 import static java.util.stream.Collectors.groupingBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.dlm.access.AccessModel;
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.cycle.CycleDriver;
 import cn.dlm.cycle.TestTeam;
 import cn.dlm.notification.ReminderRecord;

@@ -1,8 +1,8 @@
 package cn.dlm.material;
 
-import cn.dlm.cycle.CycleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.cycle.CycleDriver;
 import java.time.LocalDate;
 import java.time.ZoneId;

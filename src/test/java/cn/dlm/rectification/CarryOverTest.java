@@ -1,12 +1,12 @@
 package cn.dlm.rectification;
 
-import cn.dlm.cycle.CycleContract;
 import static cn.dlm.rectification.RectificationScenario.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.demo.DemoData;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;

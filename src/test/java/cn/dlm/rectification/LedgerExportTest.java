@@ -1,6 +1,5 @@
 package cn.dlm.rectification;
 
-import cn.dlm.platform.form.JsonValues;
 import static cn.dlm.rectification.RectificationScenario.candidate;
 import static cn.dlm.rectification.RectificationScenario.row;
 import static org.assertj.core.api.Assertions.as;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dlm.cycle.CycleDriver;
 import cn.dlm.demo.DemoData;
+import cn.dlm.platform.form.JsonValues;
 import cn.dlm.support.SessionClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,6 +33,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.cockpit.Cockpit;
 import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -40,7 +41,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

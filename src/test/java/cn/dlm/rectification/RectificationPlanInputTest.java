@@ -1,7 +1,5 @@
 package cn.dlm.rectification;
 
-import cn.dlm.platform.form.JsonValues;
-import cn.dlm.platform.form.InvalidSubmission;
 import static cn.dlm.rectification.RectificationScenario.dropped;
 import static cn.dlm.rectification.RectificationScenario.row;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.dlm.demo.DemoData;
+import cn.dlm.platform.form.InvalidSubmission;
+import cn.dlm.platform.form.JsonValues;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;

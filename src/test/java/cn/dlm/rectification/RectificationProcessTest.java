@@ -1,6 +1,5 @@
 package cn.dlm.rectification;
 
-import cn.dlm.platform.form.InvalidSubmission;
 import static cn.dlm.rectification.RectificationScenario.candidate;
 import static cn.dlm.rectification.RectificationScenario.dropped;
 import static cn.dlm.rectification.RectificationScenario.row;
@@ -10,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.dlm.demo.DemoData;
+import cn.dlm.platform.form.InvalidSubmission;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,9 +1,9 @@
 package cn.dlm.rectification;
 
-import cn.dlm.platform.form.JsonValues;
 import static org.camunda.bpm.engine.variable.Variables.createVariables;
 
 import cn.dlm.demo.DemoData;
+import cn.dlm.platform.form.JsonValues;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

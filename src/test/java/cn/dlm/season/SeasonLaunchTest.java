@@ -1,16 +1,16 @@
 package cn.dlm.season;
 
-import cn.dlm.cycle.CycleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.dlm.access.AccessModel;
-import cn.dlm.platform.time.WorkingCalendar;
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.cycle.TestTeam;
 import cn.dlm.demo.DemoData;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.InvalidSubmission;
 import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.time.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package cn.dlm.platform.form;
 
-import java.util.Set;
 import cn.dlm.platform.engine.EnginePlugin;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

@@ -3,8 +3,8 @@ package cn.dlm.platform.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dlm.cycle.CycleDriver;
-import cn.dlm.material.MaterialIntake;
 import cn.dlm.cycle.TestTeam;
+import cn.dlm.material.MaterialIntake;
 import cn.dlm.support.SessionClient;
 import cn.dlm.support.WebAppTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
