@@ -1,10 +1,10 @@
 package cn.dlm.cycle;
 
+import cn.dlm.platform.Privileged;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +20,7 @@ class DeadlineOffsets {
 
   /** Step key → offset in days, in the table's order. Runs with the engine's own rights. */
   public Map<String, Integer> defaults(int year) {
-    DmnDecisionResult result = Context.getCommandContext() == null ? evaluate(year)
-        : Context.getCommandContext().runWithoutAuthorization(() -> evaluate(year));
+    DmnDecisionResult result = Privileged.call(() -> evaluate(year));
     Map<String, Integer> offsets = new LinkedHashMap<>();
     result.getResultList().forEach(row ->
         offsets.put((String) row.get("step"), ((Number) row.get("offsetDays")).intValue()));

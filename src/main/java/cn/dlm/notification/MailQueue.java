@@ -1,9 +1,9 @@
 package cn.dlm.notification;
 
 import cn.dlm.platform.FeatureApi;
+import cn.dlm.platform.Privileged;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -31,15 +31,10 @@ public class MailQueue {
         .putValue(NotificationContract.TASK_IDS, String.join(",", request.taskIds()))
         .putValue(NotificationContract.REQUESTED_AT, request.requestedAt());
     // The user whose action created a task may not start processes; queueing mail is the system's doing.
-    configuration().getCommandExecutorTxRequired().execute(commandContext ->
-        commandContext.runWithoutAuthorization(() -> engine.getRuntimeService()
-            .createProcessInstanceByKey(NotificationContract.MAIL_PROCESS)
-            .businessKey(request.key())
-            .setVariables(variables)
-            .execute()));
-  }
-
-  private ProcessEngineConfigurationImpl configuration() {
-    return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    Privileged.call(engine, () -> engine.getRuntimeService()
+        .createProcessInstanceByKey(NotificationContract.MAIL_PROCESS)
+        .businessKey(request.key())
+        .setVariables(variables)
+        .execute());
   }
 }
