@@ -55,7 +55,7 @@ class IntakePageController {
     return limiter;
   }
 
-  @GetMapping("/intake/{token:[A-Za-z0-9_-]+}")
+  @GetMapping("/intake/{token}")
   ResponseEntity<byte[]> page() {
     return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
         .cacheControl(CacheControl.noStore())

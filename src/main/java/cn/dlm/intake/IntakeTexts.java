@@ -34,6 +34,7 @@ class IntakeTexts {
 
   String openNotice(IntakeStatus status) {
     return "网上征求意见已开启，截至 " + status.validUntil() + "，已收到 " + status.received() + " 条（刷新页面可看到新收到的意见）。"
-        + "意见链接：" + status.link() + " · [下载二维码](" + status.qrCode() + ")";
+        + "意见链接：" + status.link() + " · [下载二维码](" + status.qrCode() + ") · [关闭网上征求意见]("
+        + OnlineIntake.CLOSE_LINK + status.businessKey() + ")\n\n![意见链接的二维码](" + status.qrCode() + ")";
   }
 }

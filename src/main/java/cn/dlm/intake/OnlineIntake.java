@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Online opinion intake (网上征求意见) of a cycle: while the office's 汇总征求意见 task is open it may open a link with an
- * unguessable token, valid until the task's due date (the opinion deadline) or until it is closed. Each opinion left
+ * unguessable token, valid until the task's due date (the opinion deadline) or until it is closed (reopening revives
+ * the same link, so that printed QR codes stay valid). Each opinion left
  * through the link becomes a row of that task's own opinion list with the channel 网上征求: the office edits, merges
  * or drops it there, and only what it submits is fed back to the members. Everything lives in the task's scope:
  * the token ({@value #TOKEN}), its state ({@value #STATE}), the form's notice ({@value #NOTICE}) and the count of
@@ -46,6 +47,7 @@ public class OnlineIntake {
   static final String OPINIONS = "opinions";
   static final String CHANNEL = "网上征求";
   static final String OPEN_LINK = "#dlm-intake-open/";
+  static final String CLOSE_LINK = "#dlm-intake-close/";
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final int ATTEMPTS = 5;
@@ -84,9 +86,10 @@ public class OnlineIntake {
       state.put("openedBy", userId);
       state.put("openedAt", now().toString());
       state.put("received", current.received());
-      String token = newToken();
       var runtime = engine.getRuntimeService();
-      runtime.setVariableLocal(task.getExecutionId(), TOKEN, token);
+      if (runtime.getVariableLocal(task.getExecutionId(), TOKEN) == null) {
+        runtime.setVariableLocal(task.getExecutionId(), TOKEN, newToken());
+      }
       runtime.setVariableLocal(task.getExecutionId(), STATE, json(state));
       IntakeStatus opened = status(businessKey, task);
       runtime.setVariableLocal(task.getExecutionId(), NOTICE, texts.openNotice(opened));
