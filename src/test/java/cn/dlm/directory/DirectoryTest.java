@@ -10,6 +10,7 @@ import cn.dlm.support.Browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,6 +21,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,6 +50,7 @@ class DirectoryTest {
       TestDirectory.MEMBERS, "liufang", "zhaoqiang");
 
   @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
   @Autowired People people;
 
@@ -80,6 +90,29 @@ class DirectoryTest {
     assertThat(engine.getIdentityService().createGroupQuery().groupType("leadership-team").list())
         .extracting(Group::getId).contains(TestDirectory.TEAM, "dir-team-1", "dir-team-30")
         .hasSize(TestDirectory.OTHER_TEAMS + 1);
+  }
+
+  @Test
+  void theRosterImportReportsDifferencesAndWritesNothing() {
+    byte[] roster = ("姓名,登录名,邮箱,手机,班子,职务\n刘芳,liufang,liufang@county.example.cn,,,组织办\n"
+        + "孙新,sunxin,sunxin@county.example.cn,,dir-fgj,班子成员\n").getBytes(StandardCharsets.UTF_8);
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("file", new ByteArrayResource(roster) {
+      @Override
+      public String getFilename() {
+        return "people.csv";
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+
+    ResponseEntity<JsonNode> applied = http.withBasicAuth("liufang", TestDirectory.PASSWORD)
+        .postForEntity("/api/roster?dryRun=false", new HttpEntity<>(parts, headers), JsonNode.class);
+
+    assertThat(applied.getStatusCode().value()).as(String.valueOf(applied.getBody())).isEqualTo(409);
+    assertThat(applied.getBody().get("message").asText()).startsWith("人员和班子由单位目录（LDAP）提供");
+    assertThat(applied.getBody().get("differences").get("toCreate").toString()).contains("sunxin");
+    assertThat(engine.getIdentityService().createUserQuery().userId("sunxin").count()).isZero();
   }
 
   @Test
