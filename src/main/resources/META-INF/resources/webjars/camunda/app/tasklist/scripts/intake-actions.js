@@ -6,6 +6,11 @@
  */
 const ACTIONS = { '#dlm-intake-open/': '', '#dlm-intake-close/': '/close' };
 
+// the notice's QR code is 600 px for printing; in the form a thumbnail is enough
+const style = document.createElement('style');
+style.textContent = 'img[src$="/intake/qr.png"] { width: 160px; height: 160px; }';
+document.head.appendChild(style);
+
 function csrfToken() {
   const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
   return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
@@ -28,7 +33,7 @@ function outcome(status) {
   const image = document.createElement('img');
   image.src = status.qrCode;
   image.alt = '意见链接的二维码';
-  image.style.cssText = 'display:block;width:160px;height:160px;margin-top:6px';
+  image.style.cssText = 'display:block;margin-top:6px';
   box.append(url, ' · ', qr, image);
   return box;
 }
