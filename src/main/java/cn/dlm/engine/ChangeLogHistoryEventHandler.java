@@ -1,6 +1,7 @@
 package cn.dlm.engine;
 
 import cn.dlm.mail.MailQueue;
+import cn.dlm.reminder.NewWorkDispatch;
 import cn.dlm.reminder.ReminderSweep;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
@@ -23,7 +24,8 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  */
 class ChangeLogHistoryEventHandler extends DbHistoryEventHandler {
 
-  static final Set<String> PROCESSES_WITHOUT_CHANGE_LOG = Set.of(MailQueue.PROCESS_KEY, ReminderSweep.PROCESS_KEY);
+  static final Set<String> PROCESSES_WITHOUT_CHANGE_LOG = Set.of(MailQueue.PROCESS_KEY, ReminderSweep.PROCESS_KEY,
+      NewWorkDispatch.PROCESS_KEY);
 
   static final int FORM_FIELD_TEXT_LENGTH = 4_000;
   static final String CUT_MARK = "……（全文见流程变量）";
