@@ -3,7 +3,13 @@ package cn.dlm.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dlm.mail.MailQueue;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -125,6 +131,55 @@ class NewWorkNoticeTest extends MailIntegrationTest {
 
     assertThat(smtp.getReceivedMessages()).as("sent once").hasSize(1);
     assertThat(MailParts.of(mailsTo("lihua").get(0)).subject()).isEqualTo("【新待办】您有2项新的待办事项");
+  }
+
+  /** Two nodes dispatch at the same moment: each person's notices are mailed once, whoever wins. */
+  @Test
+  void twoDispatchesAtOnceMailEachNoticeOnce() throws Exception {
+    List<String> members = List.of("lihua", "zhangmin", "sunlei", "zhouyan", "wuhao");
+    for (String member : members) {
+      startAssigned(member, "记录谈心谈话", at(2026, 11, 3, 17, 0));
+      startAssigned(member, "撰写个人对照检查材料", at(2026, 11, 4, 17, 0));
+    }
+    for (int i = 0; i < 2; i++) {
+      Job timer = managementService.createJobQuery().processDefinitionKey(NewWorkDispatch.PROCESS_KEY).timers()
+          .singleResult();
+      managementService.executeJob(timer.getId());
+    }
+    List<String> dispatchJobs = managementService.createJobQuery().processDefinitionKey(NewWorkDispatch.PROCESS_KEY)
+        .messages().list().stream().map(Job::getId).toList();
+    assertThat(dispatchJobs).hasSize(2);
+
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> runs = new ArrayList<>();
+    for (String jobId : dispatchJobs) {
+      runs.add(nodes.submit(() -> {
+        start.await();
+        try {
+          managementService.executeJob(jobId);
+          return true;
+        } catch (RuntimeException collision) {
+          return false;
+        }
+      }));
+    }
+    start.countDown();
+    int succeeded = 0;
+    for (Future<Boolean> run : runs) {
+      succeeded += run.get(2, TimeUnit.MINUTES) ? 1 : 0;
+    }
+    nodes.shutdown();
+    assertThat(succeeded).as("at least one node dispatches").isPositive();
+    managementService.createJobQuery().processDefinitionKey(NewWorkDispatch.PROCESS_KEY).messages().list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+    deliverQueuedMail();
+
+    for (String member : members) {
+      assertThat(mailsTo(member)).as(member).hasSize(1);
+      assertThat(MailParts.of(mailsTo(member).get(0)).subject()).isEqualTo("【新待办】您有2项新的待办事项");
+    }
+    assertThat(smtp.getReceivedMessages()).hasSize(members.size());
   }
 
   @Test
