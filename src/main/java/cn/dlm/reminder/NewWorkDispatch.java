@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * The dispatch step of {@code new-work-dispatch}, once per notice window: takes every queued notice, queues
+ * The dispatch step of {@code new-work-dispatch}, once per notice window: takes the queued notices, queues
  * one mail per person listing his or her new tasks, newest first, and ends the notices, all in this job's
  * transaction. A notice committed after the query waits for the next dispatch; two dispatches taking the same
  * notices collide on them (optimistic locking) and one rolls back with the mails it queued, so no notice is
@@ -28,6 +28,12 @@ public class NewWorkDispatch implements JavaDelegate {
 
   public static final String PROCESS_KEY = "new-work-dispatch";
   public static final String NEW_WORK_MAIL = "new-work";
+  /**
+   * Notices taken by one job, in the order of their keys (a person's notices together): a larger queue is
+   * dispatched by further jobs of the same dispatch, so no transaction grows with the county.
+   */
+  static final int BATCH = 2_000;
+  static final String MORE_QUEUED = "moreQueued";
 
   private final RuntimeService runtimeService;
   private final MailQueue mailQueue;
@@ -41,7 +47,7 @@ public class NewWorkDispatch implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Date now = ClockUtil.getCurrentTime();
     List<ProcessInstance> queued = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(NewWorkNotices.PROCESS_KEY).list();
+        .processDefinitionKey(NewWorkNotices.PROCESS_KEY).orderByBusinessKey().asc().listPage(0, BATCH);
     Map<String, List<NewWorkNotice>> byRecipient = new TreeMap<>();
     for (ProcessInstance notice : queued) {
       NewWorkNotice parsed = NewWorkNotice.ofKey(notice.getBusinessKey());
@@ -52,6 +58,7 @@ public class NewWorkDispatch implements JavaDelegate {
     queued.forEach(notice -> runtimeService.signal(notice.getId()));
     execution.setVariable("notices", queued.size());
     execution.setVariable("mails", byRecipient.size());
+    execution.setVariable(MORE_QUEUED, queued.size() == BATCH);
   }
 
   private static List<String> newestFirst(List<NewWorkNotice> notices) {
