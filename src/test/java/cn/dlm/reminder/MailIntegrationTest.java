@@ -55,8 +55,8 @@ abstract class MailIntegrationTest {
 
   private static final int SMTP_PORT = freePort();
   private static final List<String> TEST_PROCESSES =
-      List.of("reminder-test-assigned", "reminder-test-group", "reminder-test-returned", MailQueue.PROCESS_KEY,
-          "reminder-sweep", NewWorkNotices.PROCESS_KEY, NewWorkDispatch.PROCESS_KEY);
+      List.of("reminder-test-assigned", "reminder-test-group", "reminder-test-returned", "reminder-test-returned-item",
+          MailQueue.PROCESS_KEY, "reminder-sweep", NewWorkNotices.PROCESS_KEY, NewWorkDispatch.PROCESS_KEY);
 
   /** One server per test class on a port fixed for the JVM, emptied before each test. */
   @RegisterExtension
