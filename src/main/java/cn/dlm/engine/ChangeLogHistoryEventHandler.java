@@ -2,6 +2,7 @@ package cn.dlm.engine;
 
 import cn.dlm.mail.MailQueue;
 import cn.dlm.reminder.NewWorkDispatch;
+import cn.dlm.reminder.NewWorkNotices;
 import cn.dlm.reminder.ReminderSweep;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
@@ -18,6 +19,10 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  * {@code ACT_HI_VARINST} is all the history keeps. Those rows were more than a third of all history written
  * (docs/performance.md).
  *
+ * <p>A queued new-work notice ({@code new-work-notice}, one per person and task) leaves no history at all: it is
+ * a queue entry that lives until the next dispatch, which records what it took, and the mail's own
+ * {@code mail-delivery} instance records what was sent.
+ *
  * <p>A submitted form field is also recorded as such ({@code ACT_HI_DETAIL.TEXT_}, 4,000 characters): a longer
  * value (a whole material) is recorded by its first characters and a mark, since the variable's own history
  * keeps the whole text. Without this a submission of more than 4,000 characters fails.
@@ -32,6 +37,9 @@ class ChangeLogHistoryEventHandler extends DbHistoryEventHandler {
 
   @Override
   protected void insertOrUpdate(HistoryEvent event) {
+    if (NewWorkNotices.PROCESS_KEY.equals(event.getProcessDefinitionKey())) {
+      return;
+    }
     if (event instanceof HistoricFormPropertyEventEntity field && field.getPropertyValue() instanceof String text
         && text.length() > FORM_FIELD_TEXT_LENGTH) {
       field.setPropertyValue(text.substring(0, FORM_FIELD_TEXT_LENGTH - CUT_MARK.length()) + CUT_MARK);

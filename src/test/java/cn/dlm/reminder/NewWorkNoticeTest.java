@@ -48,6 +48,8 @@ class NewWorkNoticeTest extends MailIntegrationTest {
     assertThat(mail.text()).containsSubsequence("1. 撰写个人对照检查材料", "2. 记录谈心谈话", "3. 记录会前集中学习")
         .contains("班子：" + TEAM);
     assertThat(queuedNotices()).as("the notices were dispatched").isZero();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(NewWorkNotices.PROCESS_KEY)
+        .count()).as("a queued notice leaves no history; the mail's record tells what was sent").isZero();
 
     dispatch();
     assertThat(smtp.getReceivedMessages()).as("a second dispatch finds nothing to send").hasSize(1);
