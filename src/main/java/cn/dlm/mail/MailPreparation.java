@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * after a crash, so a mail that may have gone out is never recorded as not needed (docs/operations.md).
  */
 @Component("mailPreparation")
-public class MailPreparation implements JavaDelegate {
+class MailPreparation implements JavaDelegate {
 
   static final String MESSAGE_ID = "messageId";
   static final String OUTCOME = "outcome";
@@ -27,7 +27,7 @@ public class MailPreparation implements JavaDelegate {
   private final MimeComposer composer;
   private final MailProperties properties;
 
-  public MailPreparation(MailBuilders builders, MailDirectory directory, MimeComposer composer,
+  MailPreparation(MailBuilders builders, MailDirectory directory, MimeComposer composer,
       MailProperties properties) {
     this.builders = builders;
     this.directory = directory;

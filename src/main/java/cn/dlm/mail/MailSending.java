@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
  * retried and finally becomes an incident.
  */
 @Component("mailSending")
-public class MailSending implements JavaDelegate {
+class MailSending implements JavaDelegate {
 
   private final MailBuilders builders;
   private final MailDirectory directory;
   private final MimeComposer composer;
   private final MailTransport transport;
 
-  public MailSending(MailBuilders builders, MailDirectory directory, MimeComposer composer, MailTransport transport) {
+  MailSending(MailBuilders builders, MailDirectory directory, MimeComposer composer, MailTransport transport) {
     this.builders = builders;
     this.directory = directory;
     this.composer = composer;
