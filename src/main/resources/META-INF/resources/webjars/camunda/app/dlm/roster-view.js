@@ -14,6 +14,9 @@ const STYLE = `
 .dlm-roster .dlm-counts td { padding-right: 24px; }
 .dlm-roster h4 { margin-top: 16px; }
 .dlm-roster table { background: #fff; }
+.dlm-roster .dlm-file { position: relative; overflow: hidden; margin: 0; }
+.dlm-roster .dlm-file input { position: absolute; left: 0; top: 0; width: 100%; height: 100%; opacity: 0; cursor: pointer; }
+.dlm-roster .dlm-file-name { color: #555; min-width: 120px; }
 `;
 
 const KINDS = [
@@ -24,7 +27,8 @@ const KINDS = [
 
 export function renderRoster(node) {
   installStyle('dlm-roster-style', STYLE);
-  const file = element('input', { type: 'file', accept: '.xlsx,.csv', name: 'file' });
+  const file = element('input', { type: 'file', accept: '.xlsx,.csv', name: 'file', title: '选择名册文件' });
+  const fileName = element('span', { className: 'dlm-file-name' }, '未选择文件');
   const check = element('button', { type: 'button', className: 'btn btn-default' }, '预检（不做更改）');
   const apply = element('button', { type: 'button', className: 'btn btn-primary', disabled: true }, '确认导入');
   const outcome = element('div', { className: 'dlm-outcome', role: 'status' });
@@ -37,10 +41,12 @@ export function renderRoster(node) {
       element('li', {}, '核对无误后确认导入。同一名册再次导入不会重复更改；新用户将收到设置密码的邮件。')),
     element('div', { className: 'dlm-toolbar' },
       element('a', { className: 'btn btn-link', href: '/api/roster/template.xlsx' }, '下载名册模板'),
-      file, check, apply),
+      element('label', { className: 'btn btn-default dlm-file' }, '选择名册文件…', file), fileName,
+      check, apply),
     outcome));
 
   file.addEventListener('change', () => {
+    fileName.textContent = file.files[0] ? file.files[0].name : '未选择文件';
     apply.disabled = true;
     outcome.replaceChildren();
   });
