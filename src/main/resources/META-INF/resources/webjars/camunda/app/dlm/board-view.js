@@ -70,6 +70,7 @@ export function renderBoard(node, options = {}) {
   const head = element('thead');
   const body = element('tbody');
   const dialog = withdrawDialog(() => load());
+  const table = element('table', { className: 'table table-striped table-condensed dlm-board-table' }, head, body);
 
   node.appendChild(element('div', { className: 'dlm-board' },
     element('h2', {}, '民主生活会总览'),
@@ -79,9 +80,7 @@ export function renderBoard(node, options = {}) {
       element('label', {}, overdueBox, ' 只看有逾期的'),
       search,
       exportLink),
-    summary, message,
-    element('table', { className: 'table table-striped table-condensed dlm-board-table' }, head, body),
-    dialog.node));
+    summary, message, table, dialog.node));
 
   yearInput.addEventListener('change', () => {
     const year = Number(yearInput.value);
@@ -101,6 +100,8 @@ export function renderBoard(node, options = {}) {
     message.textContent = '正在读取……';
     Promise.all([apiFetch('/api/board?year=' + state.year).then(readJson), apiFetch('/api/me').then(readJson)])
       .then(([board, me]) => {
+        table.hidden = !board.ok;
+        summary.hidden = !board.ok;
         if (!board.ok) {
           state.rows = [];
           message.textContent = board.json.message || '总览暂时无法读取，请稍后重试。';
@@ -142,7 +143,7 @@ export function renderBoard(node, options = {}) {
         draw();
       });
       return th;
-    }), element('th', {}, '操作')));
+    }), ...(state.mayWithdraw ? [element('th', {}, '操作')] : [])));
 
     const rows = visibleRows();
     const count = (status) => state.rows.filter((row) => row.status === status).length;
@@ -159,10 +160,10 @@ export function renderBoard(node, options = {}) {
   }
 
   function rowElement(row) {
-    const team = row.status === 'running'
+    const team = row.status === 'running' && options.cockpitLinks !== false
       ? element('a', { href: '#/process-instance/' + row.processInstanceId + '/runtime', title: '在流程监控中打开' },
         row.teamName || row.businessKey)
-      : element('span', { title: '已结束或已撤销的流程只在历史中' }, row.teamName || row.businessKey);
+      : element('span', {}, row.teamName || row.businessKey);
     const late = row.oldestOverdue
       ? [row.oldestOverdue.task + '（' + (row.oldestOverdue.owner || '无人办理') + '）',
         element('div', { className: 'dlm-note' }, '应于 ' + row.oldestOverdue.due + ' 完成')]
@@ -172,11 +173,11 @@ export function renderBoard(node, options = {}) {
       statusCell.push(element('div', { className: 'dlm-note' }, '理由：' + row.withdrawal.reason + '（'
         + (row.withdrawal.byName || row.withdrawal.by) + '，' + String(row.withdrawal.at || '').slice(0, 10) + '）'));
     }
-    const actions = element('td');
+    const actions = state.mayWithdraw ? [element('td')] : [];
     if (state.mayWithdraw && row.status === 'running') {
       const button = element('button', { type: 'button', className: 'btn btn-xs btn-default' }, '撤销');
       button.addEventListener('click', () => dialog.open(row));
-      actions.appendChild(button);
+      actions[0].appendChild(button);
     }
     const number = (value, warn) => element('td', { className: 'num' + (warn && value > 0 ? ' late' : '') },
       String(value));
@@ -192,7 +193,7 @@ export function renderBoard(node, options = {}) {
       number(row.rectification.overdue, true),
       number(row.rectification.closed),
       number(row.rectification.carriedOver),
-      actions);
+      ...actions);
   }
 
   load();
