@@ -118,7 +118,8 @@ class Board {
     ids.addAll(rectificationOf.values());
     Map<String, Map<String, Object>> variables = new HashMap<>();
     historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(ids.toArray(String[]::new))
-        .variableNameIn(VARIABLES).disableCustomObjectDeserialization().list()
+        .variableNameIn(VARIABLES).disableCustomObjectDeserialization().list().stream()
+        .filter(variable -> variable.getProcessInstanceId().equals(variable.getExecutionId())) // not tasks' copies
         .forEach(variable -> variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
             .put(variable.getName(), value(variable)));
     Map<String, List<Task>> tasks = openTasks(keys);

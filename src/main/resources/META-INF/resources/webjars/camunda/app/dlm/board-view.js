@@ -50,10 +50,19 @@ const STYLE = `
 .dlm-dialog .dlm-error { color: #b5152b; margin-top: 6px; }
 `;
 
-/** Renders the board into {@code node}; {@code year} defaults to this year. */
+/** The year asked for in the address (#/board?year=2027), else this year. */
+function yearInAddress() {
+  const year = Number(new URLSearchParams(window.location.hash.split('?')[1] || '').get('year'));
+  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : new Date().getFullYear();
+}
+
+/**
+ * Renders the board into {@code node}. Options: {@code mayWithdraw: false} hides withdrawal even from the
+ * office, {@code cockpitLinks: false} shows team names without the link to Cockpit's instance view.
+ */
 export function renderBoard(node, options = {}) {
   installStyle('dlm-board-style', STYLE);
-  const state = { year: options.year || new Date().getFullYear(), rows: [], sort: 'teamName', ascending: true,
+  const state = { year: yearInAddress(), rows: [], sort: 'teamName', ascending: true,
     status: '', overdueOnly: false, text: '', mayWithdraw: false };
 
   const yearInput = element('input', { type: 'number', min: '2000', max: '2100', className: 'form-control',
