@@ -117,9 +117,9 @@ class Board {
     cycles.values().forEach(cycle -> ids.add(cycle.getId()));
     ids.addAll(rectificationOf.values());
     Map<String, Map<String, Object>> variables = new HashMap<>();
-    historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(ids.toArray(String[]::new))
-        .variableNameIn(VARIABLES).disableCustomObjectDeserialization().list().stream()
-        .filter(variable -> variable.getProcessInstanceId().equals(variable.getExecutionId())) // not tasks' copies
+    // the instances' own variables (a process instance's execution has its id), not the tasks' copies of phase
+    historyService.createHistoricVariableInstanceQuery().executionIdIn(ids.toArray(String[]::new))
+        .variableNameIn(VARIABLES).disableCustomObjectDeserialization().list()
         .forEach(variable -> variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
             .put(variable.getName(), value(variable)));
     Map<String, List<Task>> tasks = openTasks(keys);

@@ -2,7 +2,6 @@ package cn.dlm.benchmark;
 
 import cn.dlm.cycle.CycleDriver;
 import cn.dlm.cycle.TestTeam;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /** One team's cycle in the season: the driver that acts for its people, and its instances once they exist. */
@@ -18,8 +17,9 @@ final class TeamCycle {
     this.driver = driver;
   }
 
-  void start(int year, LocalDate meetingDay) {
-    cycle = driver.start(driver.startForm(year, meetingDay));
+  /** The cycle the season launch (年度部署) started for this team. */
+  void launched(ProcessInstance cycle) {
+    this.cycle = cycle;
   }
 
   TestTeam team() {
