@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Parsing time by input size, printed as a table; not part of the test suite (its name does not
- * end in Test). Run it with
+ * Parsing time by input size, printed as a table, and its linear growth on adversarial inputs; not
+ * part of the test suite (its name does not end in Test): timings belong in benchmarks. Run it with
  * {@code ./mvnw -o -q test -Dtest=MaterialParserBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * and copy the figures into docs/material-parser.md.
  */
@@ -56,6 +56,33 @@ class MaterialParserBenchmark {
         + "|---|---:|---:|---:|---:|---:|\n");
     rows.forEach(row -> table.append("| ").append(String.join(" | ", row)).append(" |\n"));
     System.out.println(table);
+  }
+
+  @Test
+  void adversarialTextsTakeTimeLinearInTheirLength() {
+    int small = 16 * 1024;
+    int large = 16 * small;
+    List<MaterialInputs.Adversarial> largeInputs = MaterialInputs.adversarial(large);
+    for (MaterialInputs.Adversarial smallInput : MaterialInputs.adversarial(small)) {
+      MaterialInputs.Adversarial largeInput = largeInputs.stream()
+          .filter(input -> input.name().equals(smallInput.name())).findFirst().orElseThrow();
+      long smallNanos = fastestOf(9, smallInput.text());
+      long largeNanos = fastestOf(3, largeInput.text());
+      // Sixteen times the text may take at most 128 times as long, plus 100 ms: linear work measures
+      // 16 to 90 times here, quadratic work 256 times and more.
+      assertThat(largeNanos).as("%s: %d ns for 16 K chars, %d ns for 256 K chars", smallInput.name(), smallNanos,
+          largeNanos).isLessThan(128 * smallNanos + 100_000_000L);
+    }
+  }
+
+  private long fastestOf(int runs, String text) {
+    long fastest = Long.MAX_VALUE;
+    for (int run = 0; run < runs; run++) {
+      long start = System.nanoTime();
+      parser.parse(text, AREAS);
+      fastest = Math.min(fastest, System.nanoTime() - start);
+    }
+    return fastest;
   }
 
   private static List<MaterialInputs.Adversarial> inputs(int size) throws IOException {
