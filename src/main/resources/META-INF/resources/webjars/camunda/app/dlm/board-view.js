@@ -224,6 +224,7 @@ function withdrawDialog(afterWithdrawal) {
   let current = null;
 
   cancel.addEventListener('click', () => node.close());
+  reason.addEventListener('input', () => { error.textContent = ''; });
   confirm.addEventListener('click', () => {
     const text = reason.value.trim();
     if (!text) {
