@@ -98,7 +98,7 @@ final class Report {
     }
 
     out.append("\nSeason phases (wall time, completions); `sweep-only teams` were added for the sweep and")
-        .append(" `board-only teams` (of two people, launched) for the board, and removed after it:\n\n| phase | ").append(join(DatabaseFigures::label)).append(" |\n|---|")
+        .append(" `board-only teams` (of two people) for the board, and removed after it:\n\n| phase | ").append(join(DatabaseFigures::label)).append(" |\n|---|")
         .append("---:|".repeat(databases.size())).append("\n");
     List<Map<String, Object>> phases = phases(databases.get(0));
     for (int i = 0; i < phases.size(); i++) {
