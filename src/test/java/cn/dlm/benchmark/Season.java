@@ -57,7 +57,9 @@ final class Season {
 
   /** Starts every team's cycle through the office's season launch (年度部署), one completion for all teams. */
   void launch() {
-    launches.add(new SeasonLaunch(engine, SeasonRun.OFFICE).launch(cycles));
+    SeasonLaunch.Timing timing = new SeasonLaunch(engine, SeasonRun.OFFICE).launch(cycles);
+    Output.progress("season launch: " + timing);
+    launches.add(timing);
   }
 
   List<SeasonLaunch.Timing> launches() {

@@ -95,7 +95,9 @@ final class Snapshot {
     Map<String, Object> figures = new LinkedHashMap<>();
     Call board = new Call(office, "/api/board?year=" + SeasonPhases.YEAR);
     figures.put("boardCycles", size(rest.get(board)));
-    figures.put("board", rest.measure(i -> board, 5, Math.max(20, requests / 4)));
+    Percentiles latency = rest.measure(i -> board, 5, Math.max(20, requests / 4));
+    figures.put("board", latency);
+    Output.progress("board at " + figures.get("boardCycles") + " cycles: " + latency);
     return figures;
   }
 
