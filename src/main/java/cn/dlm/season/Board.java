@@ -112,8 +112,10 @@ class Board {
     cycles.values().forEach(cycle -> ids.add(cycle.getId()));
     ids.addAll(rectificationOf.values());
     Map<String, Map<String, Object>> variables = new HashMap<>();
-    // the instances' own variables (a process instance's execution has its id), not the tasks' copies of phase
-    historyService.createHistoricVariableInstanceQuery().executionIdIn(ids.toArray(String[]::new))
+    // the instances' own variables (a process instance's execution has its id), not the tasks' copies of phase;
+    // by process instance too, which the history table has an index for
+    String[] instances = ids.toArray(String[]::new);
+    historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(instances).executionIdIn(instances)
         .variableNameIn(VARIABLES).disableCustomObjectDeserialization().list()
         .forEach(variable -> variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
             .put(variable.getName(), value(variable)));
@@ -124,7 +126,7 @@ class Board {
         .filter(task -> task.getDueDate() != null && task.getDueDate().before(now))
         .sorted(Comparator.comparing(Task::getDueDate)).toList()));
     Map<String, String> owners = StepOwners.of(overdueTasks.values().stream().filter(list -> !list.isEmpty())
-        .map(list -> list.get(0)).toList(), taskService, identityService);
+        .map(list -> list.get(0)).toList(), taskService, identityService, engine.getRepositoryService());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (HistoricProcessInstance cycle : cycles.values()) {
       Map<String, Object> own = variables.getOrDefault(cycle.getId(), Map.of());
