@@ -20,7 +20,7 @@ import java.util.List;
     isGetterVisibility = Visibility.NONE)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"id", "problem", "source", "sourceLabel", "area", "measure", "responsible", "responsibleName",
-    "deadline", "type", "status", "latestProgress", "closedAt", "carryOverReason", "overdue"})
+    "deadline", "type", "status", "latestProgress", "closedAt", "carryOverReason", "returnComment", "overdue"})
 public class RectificationItem {
 
   private String id;
@@ -40,6 +40,8 @@ public class RectificationItem {
   @JsonFormat(pattern = LedgerJson.DATE)
   private LocalDate closedAt;
   private String carryOverReason;
+  /** The office's comment while a returned item (退回整改) is back with its member, until the member's next report. */
+  private String returnComment;
   private boolean overdue;
   @JsonSetter(nulls = Nulls.AS_EMPTY)
   private List<ProgressReport> reports = new ArrayList<>();
@@ -68,6 +70,7 @@ public class RectificationItem {
     requireOpen();
     reports.add(new ProgressReport(at, by, text, evidence));
     latestProgress = text;
+    returnComment = null;
     status = ItemStatus.IN_PROGRESS;
   }
 
@@ -80,6 +83,7 @@ public class RectificationItem {
   public void requestExtension(LocalDateTime at, String by, LocalDate requestedDeadline, String reason) {
     requireOpen();
     extensionRequest = new ExtensionRequest(requestedDeadline, reason, by, at);
+    returnComment = null;
   }
 
   /** The office verifies the item and closes it (销号). */
@@ -95,6 +99,7 @@ public class RectificationItem {
     requireStatus(ItemStatus.AWAITING_VERIFICATION);
     reviews.add(new ReviewNote(at, by, "退回整改", comment));
     status = ItemStatus.IN_PROGRESS;
+    returnComment = comment;
   }
 
   /** The office carries the item over to next year's cycle (结转), with the reason. */
@@ -204,6 +209,10 @@ public class RectificationItem {
 
   public String carryOverReason() {
     return carryOverReason;
+  }
+
+  public String returnComment() {
+    return returnComment;
   }
 
   public List<ProgressReport> reports() {

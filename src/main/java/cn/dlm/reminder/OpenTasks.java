@@ -25,8 +25,12 @@ import org.springframework.stereotype.Component;
 public class OpenTasks {
 
   static final List<String> CYCLE_VARIABLES = List.of("teamName", "year", "theme");
-  /** Why a task came back to its author (退回修改意见), an input of the task's own activity. */
-  static final String RETURN_COMMENT = "returnComment";
+  /**
+   * Why a task came back to its author (退回修改意见), an input of the task's own activity: {@code returnComment} of
+   * a returned draft, plan or report, {@code itemReturnComment} of a returned rectification item (a name of its own,
+   * as every participant reads an item's variables but not the supervisors' comment on the report).
+   */
+  static final List<String> RETURN_COMMENTS = List.of("returnComment", "itemReturnComment");
   static final List<String> RECORD_VARIABLES = List.of(ReminderRecord.LAST_REMINDED_AT,
       ReminderRecord.REMINDER_COUNT, ReminderRecord.LAST_ESCALATED_AT, ReminderRecord.ESCALATION_COUNT);
 
@@ -39,7 +43,7 @@ public class OpenTasks {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     Set<String> names = new LinkedHashSet<>(CYCLE_VARIABLES);
-    names.add(RETURN_COMMENT);
+    names.addAll(RETURN_COMMENTS);
     names.addAll(properties.escalationUserVariables());
     this.variableNames = List.copyOf(names);
     names.addAll(RECORD_VARIABLES);

@@ -44,6 +44,11 @@ public class TaskViews {
         overdueDays,
         task.assignee() == null ? null : SafeText.line(directory.displayName(task.assignee()), MAX_TEAM_NAME),
         task.candidateGroups().stream().map(group -> SafeText.line(directory.groupName(group), MAX_TEAM_NAME)).toList(),
-        SafeText.paragraph(task.variable(OpenTasks.RETURN_COMMENT), MAX_DESCRIPTION));
+        SafeText.paragraph(returnComment(task), MAX_DESCRIPTION));
+  }
+
+  private static Object returnComment(OpenTask task) {
+    return OpenTasks.RETURN_COMMENTS.stream().map(task::variable)
+        .filter(comment -> comment != null && !comment.toString().isBlank()).findFirst().orElse(null);
   }
 }

@@ -213,6 +213,12 @@ public final class CamundaForm {
     return this;
   }
 
+  /** How many fields carry this label (once per row inside a dynamic list). */
+  public int count(String label) {
+    return browser.driver().findElements(By.xpath("//*[" + hasClass("fjs-form-field") + "][not("
+        + hasClass("fjs-form-field-grouplike") + ")][.//label[normalize-space(text())=" + literal(label) + "]]")).size();
+  }
+
   /** The number of rows of a dynamic list. */
   public int rows(String listLabel) {
     return browser.driver().findElements(By.xpath(list(listLabel)

@@ -163,6 +163,29 @@ class RectificationProcessTest {
     assertThat(scenario.taskFor(instance, "Task_VerifyItem", "2026-002")).isNotNull();
   }
 
+  /** As a returned draft shows 上次审核意见, a returned item shows the office's comment, until the member reports again. */
+  @Test
+  void theReturnedItemsTaskShowsTheOfficesCommentUntilTheMemberReportsAgain() {
+    ProcessInstance instance = planOfTwo();
+    Task first = scenario.taskFor(instance, "Task_ReportProgress", "2026-002");
+    assertThat(taskService.getVariable(first.getId(), "itemReturnComment")).as("a new item was not returned")
+        .isEqualTo("");
+    scenario.report(instance, "2026-002", "submit", "已开展一次调研。");
+
+    scenario.verify(instance, "2026-002", "return", "调研报告未形成，请补充。");
+
+    Task returned = scenario.taskFor(instance, "Task_ReportProgress", "2026-002");
+    assertThat(taskService.getVariable(returned.getId(), "itemReturnComment")).isEqualTo("调研报告未形成，请补充。");
+    assertThat(scenario.item(instance, "2026-002").returnComment()).isEqualTo("调研报告未形成，请补充。");
+
+    scenario.report(instance, "2026-002", "progress", "调研报告正在起草。");
+
+    Task reported = scenario.taskFor(instance, "Task_ReportProgress", "2026-002");
+    assertThat(taskService.getVariable(reported.getId(), "itemReturnComment"))
+        .as("the member's own report reopens the task as his, not as returned").isEqualTo("");
+    assertThat(scenario.item(instance, "2026-002").returnComment()).isNull();
+  }
+
   @Test
   void aGrantedExtensionMovesTheDeadlineAndTheDueDate() {
     ProcessInstance instance = planOfTwo();

@@ -52,8 +52,8 @@ abstract class MailIntegrationTest {
 
   private static final int SMTP_PORT = freePort();
   private static final List<String> TEST_PROCESSES =
-      List.of("reminder-test-assigned", "reminder-test-group", "reminder-test-returned", MailQueue.PROCESS_KEY,
-          "reminder-sweep");
+      List.of("reminder-test-assigned", "reminder-test-group", "reminder-test-returned", "reminder-test-returned-item",
+          MailQueue.PROCESS_KEY, "reminder-sweep");
 
   /** One server per test class on a port fixed for the JVM, emptied before each test. */
   @RegisterExtension

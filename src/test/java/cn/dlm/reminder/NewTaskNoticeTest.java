@@ -139,4 +139,18 @@ class NewTaskNoticeTest extends MailIntegrationTest {
     assertThat(fresh.subject()).isEqualTo("【新待办】撰写个人对照检查材料");
     assertThat(fresh.html()).contains("您有一项新的待办事项").doesNotContain("退回");
   }
+
+  /** A rectification item (整改事项) returned by 验收整改事项 carries the office's comment as itemReturnComment. */
+  @Test
+  void aReturnedRectificationItemSaysSoAndQuotesTheComment() throws Exception {
+    setClock(at(2026, 12, 20, 10, 0));
+
+    start("reminder-test-returned-item", Map.of("assignee", "lihua", "title", "报告整改进展：调研不够深入",
+        "due", Date.from(at(2027, 3, 31, 23, 59).toInstant()), "comment", "调研报告未形成，请补充。"));
+    deliverQueuedMail();
+
+    MailParts returned = MailParts.of(mailsTo("lihua").get(0));
+    assertThat(returned.subject()).isEqualTo("【退回修改】报告整改进展：调研不够深入");
+    assertThat(returned.text()).contains("退回修改意见：\n调研报告未形成，请补充。");
+  }
 }
