@@ -1,5 +1,6 @@
 package cn.dlm.notification;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,6 @@ class NewTaskMail implements MailContentBuilder {
     return openTasks.find(request.taskIds().get(0)).map(task -> templates.render("new-task", Map.of(
         "recipient", recipient,
         "task", views.of(task, request.requestedAt()),
-        "assignedToRecipient", recipient.userId().equals(task.assignee()))));
+        "assignedToRecipient", recipient.userId().equals(task.assignee()))).listing(List.of(task.id())));
   }
 }

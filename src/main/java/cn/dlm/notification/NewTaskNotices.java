@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Notice of new work (新待办通知): a created task without assignee is announced to its candidates,
  * and an assignment to its new assignee. Nobody is told about work he or she just took or gave
- * to himself or herself. The mail is only queued here, in the task's transaction.
+ * to himself or herself. The notice is only queued here, in the task's transaction: for the next
+ * dispatch of coalesced notices ({@link NewWorkNotices}), or with a zero notice window as a mail of its own.
  */
 @Component
 class NewTaskNotices {
@@ -24,13 +25,16 @@ class NewTaskNotices {
   public static final String NEW_TASK_MAIL = "new-task";
 
   private final MailQueue mailQueue;
+  private final NewWorkNotices queue;
   private final PeopleDirectory directory;
   private final MailProperties properties;
   private final EngineClock clock;
 
-  public NewTaskNotices(MailQueue mailQueue, PeopleDirectory directory, MailProperties properties, EngineClock clock) {
+  public NewTaskNotices(MailQueue mailQueue, NewWorkNotices queue, PeopleDirectory directory, MailProperties properties,
+      EngineClock clock) {
     this.clock = clock;
     this.mailQueue = mailQueue;
+    this.queue = queue;
     this.directory = directory;
     this.properties = properties;
   }
@@ -56,7 +60,12 @@ class NewTaskNotices {
     Date now = clock.nowAsDate();
     String decisionId = task.getId() + "." + task.getEventName() + "." + now.getTime();
     for (String recipient : recipients) {
-      if (!recipient.equals(actingUser)) {
+      if (recipient.equals(actingUser)) {
+        continue;
+      }
+      if (queue.coalesced()) {
+        queue.queue(recipient, task.getId(), now);
+      } else {
         mailQueue.enqueue(new MailRequest(NEW_TASK_MAIL, recipient, List.of(task.getId()), decisionId, now));
       }
     }

@@ -12,6 +12,8 @@ public final class NotificationContract {
 
   public static final String MAIL_PROCESS = "mail-delivery";
   public static final String REMINDER_SWEEP_PROCESS = "reminder-sweep";
+  public static final String NEW_WORK_DISPATCH_PROCESS = "new-work-dispatch";
+  public static final String NEW_WORK_NOTICE_PROCESS = "new-work-notice";
 
   public static final String MAIL_KIND = "mailKind";
   public static final String RECIPIENT = "recipient";

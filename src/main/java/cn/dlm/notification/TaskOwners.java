@@ -13,15 +13,18 @@ import org.springframework.stereotype.Component;
 class TaskOwners {
 
   private final Function<String, List<String>> groupMembers;
+  private final Function<String, List<String>> groupsOf;
   private final ReminderProperties properties;
 
   @Autowired
   public TaskOwners(PeopleDirectory directory, ReminderProperties properties) {
-    this(directory::memberIds, properties);
+    this(directory::memberIds, directory::groupIds, properties);
   }
 
-  TaskOwners(Function<String, List<String>> groupMembers, ReminderProperties properties) {
+  TaskOwners(Function<String, List<String>> groupMembers, Function<String, List<String>> groupsOf,
+      ReminderProperties properties) {
     this.groupMembers = groupMembers;
+    this.groupsOf = groupsOf;
     this.properties = properties;
   }
 
@@ -33,6 +36,15 @@ class TaskOwners {
     Set<String> owners = new LinkedHashSet<>(task.candidateUsers());
     task.candidateGroups().forEach(group -> owners.addAll(groupMembers.apply(group)));
     return List.copyOf(owners);
+  }
+
+  /** Whether the task is still {@code userId}'s: assigned to him or her, or open to him or her to claim. */
+  public boolean belongsTo(OpenTask task, String userId) {
+    if (task.assignee() != null) {
+      return task.assignee().equals(userId);
+    }
+    return task.candidateUsers().contains(userId)
+        || groupsOf.apply(userId).stream().anyMatch(task.candidateGroups()::contains);
   }
 
   /** Members of the escalation groups and the users named by the escalation variables, owners excluded. */

@@ -24,7 +24,8 @@ class ReminderPlannerTest {
       "supervisors", List.of("zhaoqiang", "qianli"));
 
   final ReminderPlanner planner = new ReminderPlanner(new WorkingCalendar(CALENDAR), new EngineClock(CALENDAR),
-      POLICY, new TaskOwners(group -> GROUPS.getOrDefault(group, List.of()), POLICY));
+      POLICY, new TaskOwners(group -> GROUPS.getOrDefault(group, List.of()),
+      user -> GROUPS.entrySet().stream().filter(e -> e.getValue().contains(user)).map(Map.Entry::getKey).toList(), POLICY));
 
   /** Wednesday 4 November 2026, 09:00 in Beijing. */
   static final Date NOW = at(2026, 11, 4, 9);

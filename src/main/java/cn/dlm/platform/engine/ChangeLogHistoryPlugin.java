@@ -15,7 +15,8 @@ class ChangeLogHistoryPlugin extends EnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    addHistoryHandler(configuration, new ChangeLogHistoryEventHandler(properties.processesWithoutChangeLog()));
+    addHistoryHandler(configuration, new ChangeLogHistoryEventHandler(properties.processesWithoutChangeLog(),
+        properties.processesWithoutHistory()));
     configuration.setEnableDefaultDbHistoryEventHandler(false);
   }
 }

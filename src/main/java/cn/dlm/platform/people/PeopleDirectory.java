@@ -55,6 +55,11 @@ public class PeopleDirectory {
     return members(groupId).stream().map(Person::id).toList();
   }
 
+  /** The ids of the groups the user belongs to. */
+  public List<String> groupIds(String userId) {
+    return read(identity -> identity.createGroupQuery().groupMember(userId).list()).stream().map(Group::getId).toList();
+  }
+
   /** The group's name; its id when it has none or does not exist. */
   public String groupName(String groupId) {
     Group group = read(identity -> identity.createGroupQuery().groupId(groupId).singleResult());
