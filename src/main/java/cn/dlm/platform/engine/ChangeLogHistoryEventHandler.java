@@ -39,7 +39,7 @@ class ChangeLogHistoryEventHandler extends DbHistoryEventHandler {
 
   @Override
   protected void insertOrUpdate(HistoryEvent event) {
-    if (processesWithoutHistory.contains(event.getProcessDefinitionKey())) {
+    if (isAmong(processesWithoutHistory, event.getProcessDefinitionKey())) {
       return;
     }
     if (event instanceof HistoricFormPropertyEventEntity field && field.getPropertyValue() instanceof String text
@@ -52,6 +52,11 @@ class ChangeLogHistoryEventHandler extends DbHistoryEventHandler {
   @Override
   protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
     return super.shouldWriteHistoricDetail(event) && event.getTaskId() == null
-        && !processesWithoutChangeLog.contains(event.getProcessDefinitionKey());
+        && !isAmong(processesWithoutChangeLog, event.getProcessDefinitionKey());
+  }
+
+  /** Events outside a process (a user operation, a standalone task) have no process key. */
+  private static boolean isAmong(Set<String> processes, String processDefinitionKey) {
+    return processDefinitionKey != null && processes.contains(processDefinitionKey);
   }
 }
