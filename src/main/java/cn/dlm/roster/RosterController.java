@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,9 +41,11 @@ class RosterController {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final RosterImport rosterImport;
+  private final IdentityService identityService;
 
-  RosterController(RosterImport rosterImport) {
+  RosterController(RosterImport rosterImport, IdentityService identityService) {
     this.rosterImport = rosterImport;
+    this.identityService = identityService;
   }
 
   @GetMapping("/template.xlsx")
@@ -64,12 +67,20 @@ class RosterController {
       throw ApiException.badRequest("没有收到名册文件：请以 multipart/form-data 的 file 字段上传 .xlsx 或 .csv 文件。");
     }
     List<RosterSheet> sheets = RosterFile.read(file.getOriginalFilename(), file.getBytes());
-    RosterImport.Outcome outcome = rosterImport.run(sheets, dryRun);
+    boolean directory = identityService.isReadOnly();
+    RosterImport.Outcome outcome = rosterImport.run(sheets, dryRun || directory);
     if (!outcome.errors().isEmpty()) {
       Map<String, Object> body = ApiErrors.body(HttpStatus.BAD_REQUEST,
           "名册中有 " + outcome.errors().size() + " 处错误，未做任何更改。请改正后重新上传。");
       body.put("errors", outcome.errors());
       return ResponseEntity.badRequest().body(body);
+    }
+    if (directory && !dryRun) {
+      // ldap profile: people come from the directory, so the import only reports how the sheet differs from it
+      Map<String, Object> body = ApiErrors.body(HttpStatus.CONFLICT,
+          "人员和班子由单位目录（LDAP）提供，本系统不能修改：未做任何更改。以下为名册与目录的差异，请在目录中调整。");
+      body.put("differences", outcome.summary());
+      return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
     }
     return ResponseEntity.ok(outcome.summary());
   }

@@ -21,7 +21,10 @@ public class AdminCredentialsCheck implements EnvironmentPostProcessor, Ordered 
     if (environment.acceptsProfiles(Profiles.of("demo"))) {
       return;
     }
-    if (!StringUtils.hasText(environment.getProperty(ID)) || !StringUtils.hasText(environment.getProperty(PASSWORD))) {
+    // In the ldap profile the administrator is a directory user: its password is the directory's.
+    boolean directory = environment.acceptsProfiles(Profiles.of("ldap"));
+    if (!StringUtils.hasText(environment.getProperty(ID))
+        || !directory && !StringUtils.hasText(environment.getProperty(PASSWORD))) {
       throw new MissingAdminCredentialsException();
     }
   }

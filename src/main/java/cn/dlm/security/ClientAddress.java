@@ -7,20 +7,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The address a login attempt comes from: the socket's peer, unless that peer is a configured reverse
+ * The address a login attempt (or an online opinion, cn.dlm.intake) comes from: the socket's peer, unless that peer is a configured reverse
  * proxy ({@code dlm.login.trusted-proxies}); then the nearest address in {@code X-Forwarded-For} that
  * is not itself a trusted proxy. Without trusted proxies the header is ignored, so a client cannot
  * choose the address it is counted under.
  */
-class ClientAddress {
+public class ClientAddress {
 
   private final Set<String> trustedProxies;
 
-  ClientAddress(List<String> trustedProxies) {
+  public ClientAddress(List<String> trustedProxies) {
     this.trustedProxies = Set.copyOf(trustedProxies);
   }
 
-  String of(HttpServletRequest request) {
+  public String of(HttpServletRequest request) {
     String client = request.getRemoteAddr();
     if (!trustedProxies.contains(client)) {
       return client;

@@ -39,7 +39,9 @@ class FormModelsTest {
       "rectificationSummary.total", "rectificationSummary.closed", "rectificationSummary.carriedOver",
       "item.responsibleName", "item.deadline", "item.type", "item.status", "item.extensionRequest.requestedDeadline",
       // the parser's warnings quote the material: escaped for Markdown where they are prepared (MaterialIntake)
-      "#loop materialWarnings");
+      "#loop materialWarnings",
+      // the online intake's state: links (business key and token), counts and times only (cn.dlm.intake.IntakeTexts)
+      "intakeNotice");
   /** A value a template inserts ({@code {{name}}}, {@code {{#if name}}}) or loops over ({@code {{#loop name}}}). */
   private static final Pattern TEMPLATE =
       Pattern.compile("\\{\\{\\s*(?:#if\\s+)?((?:#loop\\s+)?[^}#/\\s][^}]*?)\\s*}}");
