@@ -1,6 +1,8 @@
 package cn.dlm.engine;
 
 import cn.dlm.mail.MailQueue;
+import cn.dlm.reminder.NewWorkDispatch;
+import cn.dlm.reminder.NewWorkNotices;
 import cn.dlm.reminder.ReminderSweep;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
@@ -17,19 +19,27 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  * {@code ACT_HI_VARINST} is all the history keeps. Those rows were more than a third of all history written
  * (docs/performance.md).
  *
+ * <p>A queued new-work notice ({@code new-work-notice}, one per person and task) leaves no history at all: it is
+ * a queue entry that lives until the next dispatch, which records what it took, and the mail's own
+ * {@code mail-delivery} instance records what was sent.
+ *
  * <p>A submitted form field is also recorded as such ({@code ACT_HI_DETAIL.TEXT_}, 4,000 characters): a longer
  * value (a whole material) is recorded by its first characters and a mark, since the variable's own history
  * keeps the whole text. Without this a submission of more than 4,000 characters fails.
  */
 class ChangeLogHistoryEventHandler extends DbHistoryEventHandler {
 
-  static final Set<String> PROCESSES_WITHOUT_CHANGE_LOG = Set.of(MailQueue.PROCESS_KEY, ReminderSweep.PROCESS_KEY);
+  static final Set<String> PROCESSES_WITHOUT_CHANGE_LOG = Set.of(MailQueue.PROCESS_KEY, ReminderSweep.PROCESS_KEY,
+      NewWorkDispatch.PROCESS_KEY);
 
   static final int FORM_FIELD_TEXT_LENGTH = 4_000;
   static final String CUT_MARK = "……（全文见流程变量）";
 
   @Override
   protected void insertOrUpdate(HistoryEvent event) {
+    if (NewWorkNotices.PROCESS_KEY.equals(event.getProcessDefinitionKey())) {
+      return;
+    }
     if (event instanceof HistoricFormPropertyEventEntity field && field.getPropertyValue() instanceof String text
         && text.length() > FORM_FIELD_TEXT_LENGTH) {
       field.setPropertyValue(text.substring(0, FORM_FIELD_TEXT_LENGTH - CUT_MARK.length()) + CUT_MARK);

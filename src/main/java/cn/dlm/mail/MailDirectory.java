@@ -28,6 +28,10 @@ public class MailDirectory {
     return identityService.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
   }
 
+  public List<String> groupIds(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+  }
+
   /** Chinese order: family name first, no space. */
   public String displayName(String userId) {
     User user = identityService.createUserQuery().userId(userId).singleResult();

@@ -1,9 +1,12 @@
 package cn.dlm.mail;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.StreamProvider;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,6 +57,17 @@ public class MimeComposer {
       throw new MailPreparationException("Cannot compose mail " + key, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A mail composed earlier, from its MIME bytes: the same bytes go out again. */
+  public ComposedMail parse(byte[] mime) {
+    try {
+      MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(mime));
+      InternetAddress to = (InternetAddress) message.getRecipients(Message.RecipientType.TO)[0];
+      return new ComposedMail(mime, message.getMessageID(), to.getAddress(), message.getSubject(), message.getSentDate());
+    } catch (MessagingException e) {
+      throw new MailPreparationException("Cannot read a stored mail", e);
     }
   }
 

@@ -36,6 +36,11 @@ class PasswordMail implements MailContentBuilder {
   }
 
   @Override
+  public boolean carriesSecret() {
+    return true;
+  }
+
+  @Override
   public Optional<MailContent> build(MailRequest request, MailRecipient recipient) {
     String token = tokens.issue(recipient.userId());
     String link = pageUrl + "?login=" + URLEncoder.encode(recipient.userId(), StandardCharsets.UTF_8)

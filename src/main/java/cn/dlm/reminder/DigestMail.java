@@ -45,6 +45,7 @@ abstract class DigestMail implements MailContentBuilder {
     model.put("overdueCount", tasks.stream()
         .filter(task -> task.due() != null && task.due().before(request.requestedAt())).count());
     model.put("escalateAfterWorkingDays", properties.escalateAfterWorkingDays());
-    return Optional.of(templates.render(template(), model));
+    return Optional.of(templates.render(template(), model)
+        .listing(tasks.subList(0, shown).stream().map(OpenTask::id).toList()));
   }
 }

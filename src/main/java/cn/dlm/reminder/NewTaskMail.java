@@ -5,6 +5,7 @@ import cn.dlm.mail.MailContentBuilder;
 import cn.dlm.mail.MailRecipient;
 import cn.dlm.mail.MailRequest;
 import cn.dlm.mail.MailTemplates;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,6 @@ public class NewTaskMail implements MailContentBuilder {
     return openTasks.find(request.taskIds().get(0)).map(task -> templates.render("new-task", Map.of(
         "recipient", recipient,
         "task", views.of(task, request.requestedAt()),
-        "assignedToRecipient", recipient.userId().equals(task.assignee()))));
+        "assignedToRecipient", recipient.userId().equals(task.assignee()))).listing(List.of(task.id())));
   }
 }

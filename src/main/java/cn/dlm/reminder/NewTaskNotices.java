@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Notice of new work (新待办通知): a created task without assignee is announced to its candidates,
  * and an assignment to its new assignee. Nobody is told about work he or she just took or gave
- * to himself or herself. The mail is only queued here, in the task's transaction.
+ * to himself or herself. The notice is only queued here, in the task's transaction: for the next
+ * dispatch of coalesced notices ({@link NewWorkNotices}), or with a zero notice window as a mail of its own.
  */
 @Component
 public class NewTaskNotices {
@@ -27,11 +28,13 @@ public class NewTaskNotices {
   public static final String NEW_TASK_MAIL = "new-task";
 
   private final MailQueue mailQueue;
+  private final NewWorkNotices queue;
   private final MailDirectory directory;
   private final MailProperties properties;
 
-  public NewTaskNotices(MailQueue mailQueue, MailDirectory directory, MailProperties properties) {
+  public NewTaskNotices(MailQueue mailQueue, NewWorkNotices queue, MailDirectory directory, MailProperties properties) {
     this.mailQueue = mailQueue;
+    this.queue = queue;
     this.directory = directory;
     this.properties = properties;
   }
@@ -57,7 +60,12 @@ public class NewTaskNotices {
     Date now = ClockUtil.getCurrentTime();
     String decisionId = task.getId() + "." + task.getEventName() + "." + now.getTime();
     for (String recipient : recipients) {
-      if (!recipient.equals(actingUser)) {
+      if (recipient.equals(actingUser)) {
+        continue;
+      }
+      if (queue.coalesced()) {
+        queue.queue(recipient, task.getId(), now);
+      } else {
         mailQueue.enqueue(new MailRequest(NEW_TASK_MAIL, recipient, List.of(task.getId()), decisionId, now));
       }
     }

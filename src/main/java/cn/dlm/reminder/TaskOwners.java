@@ -28,6 +28,15 @@ public class TaskOwners {
     return List.copyOf(owners);
   }
 
+  /** Whether the task is still {@code userId}'s: assigned to him or her, or open to him or her to claim. */
+  public boolean belongsTo(OpenTask task, String userId) {
+    if (task.assignee() != null) {
+      return task.assignee().equals(userId);
+    }
+    return task.candidateUsers().contains(userId)
+        || directory.groupIds(userId).stream().anyMatch(task.candidateGroups()::contains);
+  }
+
   /** Members of the escalation groups and the users named by the escalation variables, owners excluded. */
   public List<String> escalationTargets(OpenTask task, List<String> owners) {
     Set<String> targets = new LinkedHashSet<>();

@@ -5,7 +5,6 @@ import cn.dlm.api.ApiConfiguration;
 import cn.dlm.api.ApiException;
 import cn.dlm.calendar.WorkingCalendar;
 import cn.dlm.cycle.CycleStart;
-import cn.dlm.cycle.People;
 import cn.dlm.platform.form.JsonValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,10 +24,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -58,16 +55,14 @@ class Board {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final WorkingCalendar calendar;
-  private final People people;
 
-  Board(ProcessEngine engine, WorkingCalendar calendar, People people) {
+  Board(ProcessEngine engine, WorkingCalendar calendar) {
     this.engine = engine;
     this.historyService = engine.getHistoryService();
     this.runtimeService = engine.getRuntimeService();
     this.taskService = engine.getTaskService();
     this.identityService = engine.getIdentityService();
     this.calendar = calendar;
-    this.people = people;
   }
 
   @GetMapping("/board")
@@ -117,19 +112,27 @@ class Board {
     cycles.values().forEach(cycle -> ids.add(cycle.getId()));
     ids.addAll(rectificationOf.values());
     Map<String, Map<String, Object>> variables = new HashMap<>();
-    historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(ids.toArray(String[]::new))
+    // the instances' own variables (a process instance's execution has its id), not the tasks' copies of phase;
+    // by process instance too, which the history table has an index for
+    String[] instances = ids.toArray(String[]::new);
+    historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(instances).executionIdIn(instances)
         .variableNameIn(VARIABLES).disableCustomObjectDeserialization().list()
         .forEach(variable -> variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
             .put(variable.getName(), value(variable)));
     Map<String, List<Task>> tasks = openTasks(keys);
     Date now = ClockUtil.getCurrentTime();
+    Map<String, List<Task>> overdueTasks = new HashMap<>();
+    tasks.forEach((key, open) -> overdueTasks.put(key, open.stream()
+        .filter(task -> task.getDueDate() != null && task.getDueDate().before(now))
+        .sorted(Comparator.comparing(Task::getDueDate)).toList()));
+    Map<String, String> owners = StepOwners.of(overdueTasks.values().stream().filter(list -> !list.isEmpty())
+        .map(list -> list.get(0)).toList(), taskService, identityService, engine.getRepositoryService());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (HistoricProcessInstance cycle : cycles.values()) {
       Map<String, Object> own = variables.getOrDefault(cycle.getId(), Map.of());
       Map<String, Object> rectification = variables.getOrDefault(rectificationOf.get(cycle.getId()), Map.of());
       List<Task> open = tasks.getOrDefault(cycle.getBusinessKey(), List.of());
-      List<Task> overdue = open.stream().filter(task -> task.getDueDate() != null && task.getDueDate().before(now))
-          .sorted(Comparator.comparing(Task::getDueDate)).toList();
+      List<Task> overdue = overdueTasks.getOrDefault(cycle.getBusinessKey(), List.of());
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("businessKey", cycle.getBusinessKey());
       row.put("processInstanceId", cycle.getId());
@@ -140,7 +143,7 @@ class Board {
       row.put("meetingDate", own.get("meetingDay"));
       row.put("openTasks", open.size());
       row.put("overdueTasks", overdue.size());
-      row.put("oldestOverdue", overdue.isEmpty() ? null : oldest(overdue.get(0)));
+      row.put("oldestOverdue", overdue.isEmpty() ? null : oldest(overdue.get(0), owners));
       row.put("rectification", rectificationCounts(
           rectification.getOrDefault("rectificationSummary", own.get("rectificationSummary"))));
       row.put("withdrawal", own.get("withdrawal"));
@@ -164,28 +167,12 @@ class Board {
     return tasks;
   }
 
-  private Map<String, Object> oldest(Task task) {
+  private Map<String, Object> oldest(Task task, Map<String, String> owners) {
     Map<String, Object> step = new LinkedHashMap<>();
     step.put("task", task.getName());
     step.put("due", task.getDueDate().toInstant().atZone(calendar.zone()).toLocalDate().toString());
-    step.put("owner", owner(task));
+    step.put("owner", owners.get(task.getId()));
     return step;
-  }
-
-  private String owner(Task task) {
-    if (task.getAssignee() != null) {
-      return people.displayName(task.getAssignee());
-    }
-    List<String> owners = new ArrayList<>();
-    for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-      if (link.getGroupId() != null) {
-        Group group = identityService.createGroupQuery().groupId(link.getGroupId()).singleResult();
-        owners.add(group == null ? link.getGroupId() : group.getName());
-      } else if (link.getUserId() != null) {
-        owners.add(people.displayName(link.getUserId()));
-      }
-    }
-    return String.join("、", owners);
   }
 
   private static String status(HistoricProcessInstance cycle) {

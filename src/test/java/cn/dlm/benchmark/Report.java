@@ -70,6 +70,11 @@ final class Report {
         "p95 ≤ 200 ms");
     row(out, "office overdue filter, whole list: p50 / p95", db -> latency(db, "officeOverdueAll", -1) + " ("
         + number(db.snapshot(), "officeOverdueListed") + " tasks)", "");
+    row(out, "season launch (年度部署): one completion of 确定参加班子 / until every cycle ran", db -> fixed(
+        number(launch(db), "submitMillis").doubleValue(), 0) + " ms / " + seconds(number(launch(db),
+        "allStartedSeconds").doubleValue()) + " (" + number(launch(db), "teams") + " teams)", "");
+    row(out, "**county board** GET /api/board: p50 / p95 (cycles in the year)", db -> latency(db, "board", 200)
+        + " (" + number(db.snapshot(), "boardCycles") + ")", "p95 < 200 ms at 1,000 cycles");
     row(out, "reminder sweep: tasks reminded / escalated", db -> number(db.snapshot(), "sweep.remindedTasks") + " / "
         + number(db.snapshot(), "sweep.escalatedTasks"), "≥ 2,000 tasks");
     row(out, "reminder sweep: mails (reminders + escalations)", db -> number(db.snapshot(), "sweep.reminderMails")
@@ -92,8 +97,8 @@ final class Report {
       row(out, "**startup ratio**", db -> mark(fixed(db.startupRatio(), 2), db.startupRatio() <= 1.3), "≤ 1.3");
     }
 
-    out.append("\nSeason phases (wall time, completions); `sweep-only teams` were added for the sweep and removed")
-        .append(" after it:\n\n| phase | ").append(join(DatabaseFigures::label)).append(" |\n|---|")
+    out.append("\nSeason phases (wall time, completions); `sweep-only teams` were added for the sweep and")
+        .append(" `board-only teams` (of two people) for the board, and removed after it:\n\n| phase | ").append(join(DatabaseFigures::label)).append(" |\n|---|")
         .append("---:|".repeat(databases.size())).append("\n");
     List<Map<String, Object>> phases = phases(databases.get(0));
     for (int i = 0; i < phases.size(); i++) {
@@ -104,6 +109,8 @@ final class Report {
       })).append(" |\n");
     }
     out.append("| sweep-only teams | ").append(join(db -> String.valueOf(number(db.snapshot(), "sweepOnlyTeams"))))
+        .append(" |\n");
+    out.append("| board-only teams | ").append(join(db -> String.valueOf(number(db.snapshot(), "boardOnlyTeams"))))
         .append(" |\n");
     return out.toString();
   }
@@ -126,6 +133,11 @@ final class Report {
 
   private String join(Function<DatabaseFigures, String> value) {
     return String.join(" | ", databases.stream().map(value).toList());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> launch(DatabaseFigures db) {
+    return (Map<String, Object>) db.season().get("launch");
   }
 
   @SuppressWarnings("unchecked")

@@ -19,6 +19,7 @@ final class Season {
   private final ProcessEngine engine;
   private final List<TeamCycle> cycles;
   private final List<PhaseResult> results = new ArrayList<>();
+  private final List<SeasonLaunch.Timing> launches = new ArrayList<>();
 
   Season(ProcessEngine engine, List<TeamCycle> cycles) {
     this.engine = engine;
@@ -52,6 +53,17 @@ final class Season {
 
   List<PhaseResult> results() {
     return results;
+  }
+
+  /** Starts every team's cycle through the office's season launch (年度部署), one completion for all teams. */
+  void launch() {
+    SeasonLaunch.Timing timing = new SeasonLaunch(engine, SeasonRun.OFFICE).launch(cycles);
+    Output.progress("season launch: " + timing);
+    launches.add(timing);
+  }
+
+  List<SeasonLaunch.Timing> launches() {
+    return launches;
   }
 
   /** Waits until the job executor has run every job that is due (async steps, mails). */

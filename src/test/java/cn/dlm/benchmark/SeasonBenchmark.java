@@ -120,6 +120,7 @@ public final class SeasonBenchmark {
       seasonProperties.put("dlm.bench.items", String.valueOf(settings.items()));
       seasonProperties.put("dlm.bench.sweepTasks", String.valueOf(settings.sweepTasks()));
       seasonProperties.put("dlm.bench.requests", String.valueOf(settings.requests()));
+      seasonProperties.put("dlm.bench.boardCycles", String.valueOf(settings.boardCycles()));
       seasonProperties.put("dlm.bench.smtpPort", String.valueOf(smtpPort));
       seasonProperties.put("dlm.bench.appArgs", settings.appArgs());
       Map<String, Object> seasonFigures = jvm.run("season-" + season.kind(), SeasonRun.class, seasonProperties);

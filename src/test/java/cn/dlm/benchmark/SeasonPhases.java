@@ -25,11 +25,17 @@ final class SeasonPhases {
   /** From the start to the preparation: talks, team material and members' materials all open. */
   static List<Phase> untilPreparation() {
     return List.of(
-        Phase.of("start the cycles (发起民主生活会)", cycle -> cycle.start(YEAR, MEETING)),
+        launch(),
         Phase.of("record the study (记录会前集中学习)", cycle -> cycle.driver().recordStudy(cycle.cycle())),
         Phase.of("collect opinions (汇总征求意见)", cycle -> cycle.driver().collectOpinions(cycle.cycle())),
         Phase.of("acknowledge opinions (认领反馈意见)", cycle -> cycle.driver().acknowledgeOpinions(cycle.cycle()))
             .then(Season::awaitJobs));
+  }
+
+  /** Every team's cycle started by one completion of the office's season launch (年度部署), then its jobs. */
+  static Phase launch() {
+    return Phase.of("launch the cycles (年度部署, one completion)", cycle -> { }).first(Season::launch)
+        .then(Season::awaitJobs);
   }
 
   /** From the preparation to the end of rectification, with {@code items} rectification items per team. */

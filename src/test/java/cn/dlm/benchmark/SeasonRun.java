@@ -48,7 +48,7 @@ public final class SeasonRun {
     int port = ((WebServerApplicationContext) app).getWebServer().getPort();
     Map<String, Object> snapshot = new Snapshot(engine, season, "http://127.0.0.1:" + port, PASSWORD, OFFICE)
         .measure(Integer.getInteger("dlm.bench.sweepTasks"), Integer.getInteger("dlm.bench.requests"),
-            (from, count) -> cycles(engine, from, count, people));
+            Integer.getInteger("dlm.bench.boardCycles"), (from, count, size) -> cycles(engine, from, count, size));
     season.run(SeasonPhases.fromPreparation(items));
 
     Map<String, Object> figures = new LinkedHashMap<>();
@@ -64,6 +64,7 @@ public final class SeasonRun {
       completions += result.completions();
     }
     figures.put("phases", phases);
+    figures.put("launch", season.launches().get(0).figures());
     figures.put("seconds", nanos / 1e9);
     figures.put("completions", completions);
     figures.put("cyclesClosed", engine.getHistoryService().createHistoricProcessInstanceQuery()

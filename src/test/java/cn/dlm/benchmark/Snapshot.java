@@ -3,6 +3,7 @@ package cn.dlm.benchmark;
 import static org.awaitility.Awaitility.await;
 
 import cn.dlm.benchmark.RestLatency.Call;
+import cn.dlm.cycle.CycleStart;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Duration;
 import java.util.Date;
@@ -20,14 +21,17 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * The season at its fullest, every team in the preparation with talks and materials open and overdue:
  * REST latency of a member's task list and of the office's overdue filter, and one reminder sweep over
  * all of it, mails delivered. Teams are added for the sweep only (and removed after it) when the season
- * alone has fewer open tasks than the sweep is asked to cover.
+ * alone has fewer open tasks than the sweep is asked to cover. Then the county board (GET /api/board) with at
+ * least {@code boardCycles} cycles in the year: teams of two are started for the board only, and removed after.
+ * They are started one by one: the season launch lists every team of the system in one form, and a form's list
+ * takes at most {@code FormInput.MAX_ROWS} (500) rows.
  */
 final class Snapshot {
 
   static final Date HELD = Date.from(SeasonPhases.MEETING.plusYears(50).atStartOfDay(Season.ZONE).toInstant());
 
   interface MoreCycles {
-    List<TeamCycle> create(int firstTeam, int count);
+    List<TeamCycle> create(int firstTeam, int count, int people);
   }
 
   private final ProcessEngine engine;
@@ -42,7 +46,7 @@ final class Snapshot {
     this.office = office;
   }
 
-  Map<String, Object> measure(int sweepTasks, int requests, MoreCycles more) {
+  Map<String, Object> measure(int sweepTasks, int requests, int boardCycles, MoreCycles more) {
     Map<String, Object> figures = new LinkedHashMap<>();
     List<TeamCycle> extras = sweepOnlyTeams(sweepTasks, more);
     figures.put("sweepOnlyTeams", extras.size());
@@ -52,10 +56,48 @@ final class Snapshot {
         .count());
     figures.putAll(restLatency(requests));
     figures.putAll(sweep());
-    if (!extras.isEmpty()) {
-      engine.getRuntimeService().deleteProcessInstances(
-          extras.stream().map(cycle -> cycle.cycle().getId()).toList(), "sweep-only team", true, true);
+    List<TeamCycle> boardOnly = boardOnlyTeams(boardCycles, season.cycles().size() + extras.size() + 1, more);
+    figures.put("boardOnlyTeams", boardOnly.size());
+    figures.putAll(boardLatency(requests));
+    remove(extras, "sweep-only team");
+    remove(boardOnly, "board-only team");
+    return figures;
+  }
+
+  private void remove(List<TeamCycle> cycles, String reason) {
+    if (!cycles.isEmpty()) {
+      engine.getRuntimeService().deleteProcessInstances(cycles.stream().map(cycle -> cycle.cycle().getId()).toList(),
+          reason, true, true);
     }
+  }
+
+  private long cyclesOfTheYear() {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+        .processInstanceBusinessKeyLike("%-" + SeasonPhases.YEAR).count();
+  }
+
+  /** Teams of two, started so that the year has {@code boardCycles} cycles; their mails sent. */
+  private List<TeamCycle> boardOnlyTeams(int boardCycles, int firstTeam, MoreCycles more) {
+    int count = (int) Math.max(0, boardCycles - cyclesOfTheYear());
+    if (count == 0) {
+      return List.of();
+    }
+    Output.progress(cyclesOfTheYear() + " cycles; " + count + " board-only teams to reach " + boardCycles);
+    List<TeamCycle> extras = more.create(firstTeam, count, 2);
+    Season board = new Season(engine, extras);
+    board.run(List.of(Phase.of("start board-only cycles (发起民主生活会)", cycle -> cycle.start(SeasonPhases.YEAR,
+        SeasonPhases.MEETING)).then(Season::awaitJobs)));
+    return extras;
+  }
+
+  /** The office's board of the year, as the Cockpit plugin asks for it. */
+  private Map<String, Object> boardLatency(int requests) {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    Call board = new Call(office, "/api/board?year=" + SeasonPhases.YEAR);
+    figures.put("boardCycles", size(rest.get(board)));
+    Percentiles latency = rest.measure(i -> board, 5, Math.max(20, requests / 4));
+    figures.put("board", latency);
+    Output.progress("board at " + figures.get("boardCycles") + " cycles: " + latency);
     return figures;
   }
 
@@ -67,7 +109,8 @@ final class Snapshot {
     int perTeam = SeasonPhases.openTasksPerTeam(season.cycles().get(0).team().participants().size());
     int count = (int) Math.ceil((sweepTasks - open) / (double) perTeam);
     Output.progress(open + " open tasks; " + count + " sweep-only teams to reach " + sweepTasks);
-    List<TeamCycle> extras = more.create(season.cycles().size() + 1, count);
+    List<TeamCycle> extras = more.create(season.cycles().size() + 1, count,
+        season.cycles().get(0).team().participants().size());
     new Season(engine, extras).run(SeasonPhases.untilPreparation());
     return extras;
   }

@@ -18,8 +18,14 @@ final class TeamCycle {
     this.driver = driver;
   }
 
+  /** Starts the cycle by the single start form, as for a team outside the season launch. */
   void start(int year, LocalDate meetingDay) {
     cycle = driver.start(driver.startForm(year, meetingDay));
+  }
+
+  /** The cycle the season launch (年度部署) started for this team. */
+  void launched(ProcessInstance cycle) {
+    this.cycle = cycle;
   }
 
   TestTeam team() {

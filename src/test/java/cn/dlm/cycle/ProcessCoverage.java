@@ -18,7 +18,8 @@ public class ProcessCoverage {
   ProcessEngineCoverageProperties processEngineCoverageProperties() {
     return new ProcessEngineCoverageProperties.Builder()
         .reportDirectory("target/process-test-coverage")
-        .excludeProcessDefinitionKeys("rectification", "reminder-sweep", "mail-delivery")
+        .excludeProcessDefinitionKeys("rectification", "reminder-sweep", "mail-delivery", "new-work-notice",
+            "new-work-dispatch")
         .build();
   }
 }

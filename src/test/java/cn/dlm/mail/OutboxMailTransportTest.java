@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OutboxMailTransportTest {
 
   private final MimeComposer composer = new MimeComposer(
-      new MailProperties(MailProperties.Transport.OUTBOX, null, null, null, null, null));
+      new MailProperties(MailProperties.Transport.OUTBOX, null, null, null, null, null, null));
   private final MailRecipient lihua = new MailRecipient("lihua", "lihua@dlm.example.cn", "李华");
   private final MailContent content = new MailContent("【新待办】撰写个人对照检查材料", "<p>李华同志：</p>", "李华同志：");
 

@@ -21,6 +21,7 @@ class MailDeliveryReliabilityTest extends MailIntegrationTest {
     setClock(at(2026, 10, 20, 10, 0));
     smtp.stop();
     Task task = startAssigned("lihua", "撰写个人对照检查材料", at(2026, 11, 3, 17, 0));
+    managementService.executeJob(mailJobs().get(0).getId());
     Job job = mailJobs().get(0);
 
     int attempts = 0;

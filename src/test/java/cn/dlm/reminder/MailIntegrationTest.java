@@ -36,14 +36,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Shared set-up for mail tests: GreenMail as the real SMTP server on a free port, two small
  * test processes whose user tasks carry the cycle's variables, and helpers that drive the jobs
- * (notices, sweep, delivery) by hand with the engine clock set by the test.
+ * (notices, sweep, delivery) by hand with the engine clock set by the test. New-work notices go one
+ * mail per task here (a zero notice window); {@code NewWorkNoticeTest} gathers them.
  */
 @SpringBootTest
 @ActiveProfiles({"demo", "test"})
+@TestPropertySource(properties = "dlm.mail.notice-window=PT0S")
 abstract class MailIntegrationTest {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -53,7 +56,7 @@ abstract class MailIntegrationTest {
   private static final int SMTP_PORT = freePort();
   private static final List<String> TEST_PROCESSES =
       List.of("reminder-test-assigned", "reminder-test-group", "reminder-test-returned", "reminder-test-returned-item",
-          MailQueue.PROCESS_KEY, "reminder-sweep");
+          MailQueue.PROCESS_KEY, "reminder-sweep", NewWorkNotices.PROCESS_KEY, NewWorkDispatch.PROCESS_KEY);
 
   /** One server per test class on a port fixed for the JVM, emptied before each test. */
   @RegisterExtension
@@ -136,9 +139,14 @@ abstract class MailIntegrationTest {
     return managementService.createJobQuery().processDefinitionKey(MailQueue.PROCESS_KEY).list();
   }
 
-  /** Runs every queued mail job once, as the job executor would after the deciding transaction committed. */
+  /**
+   * Runs the queued mail jobs as the job executor would after the deciding transaction committed: each
+   * mail's preparation, then its sending.
+   */
   void deliverQueuedMail() {
-    mailJobs().forEach(job -> managementService.executeJob(job.getId()));
+    for (int step = 0; step < 2; step++) {
+      mailJobs().forEach(job -> managementService.executeJob(job.getId()));
+    }
   }
 
   /** Sends the notices of tasks created so far and forgets them, so a test sees only what follows. */

@@ -64,6 +64,21 @@ class NewTaskNoticeTest extends MailIntegrationTest {
     assertThat(mail.text()).contains("事项：审核个人对照检查材料：李华");
   }
 
+  /** {@code dlm.mail.notice-window=PT0S} (this class's setting): one mail per task, as before the windows. */
+  @Test
+  void withAZeroWindowEachTaskIsMailedAlone() throws Exception {
+    startAssigned("lihua", "记录会前集中学习", at(2026, 11, 2, 17, 0));
+    startAssigned("lihua", "记录谈心谈话", at(2026, 11, 3, 17, 0));
+    startAssigned("lihua", "撰写个人对照检查材料", at(2026, 11, 4, 17, 0));
+
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(NewWorkNotices.PROCESS_KEY).count())
+        .as("nothing waits for a window").isZero();
+    deliverQueuedMail();
+
+    assertThat(mailsTo("lihua").stream().map(mail -> MailParts.of(mail).subject()))
+        .containsExactlyInAnyOrder("【新待办】记录会前集中学习", "【新待办】记录谈心谈话", "【新待办】撰写个人对照检查材料");
+  }
+
   @Test
   void aRolledBackTaskIsNeverAnnounced() {
     transactionTemplate.executeWithoutResult(status -> {

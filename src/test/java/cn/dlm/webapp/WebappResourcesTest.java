@@ -65,7 +65,9 @@ class WebappResourcesTest {
       "/camunda/app/dlm/chinese-names.js", "/camunda/app/dlm/engine-messages.js",
       "/camunda/app/cockpit/scripts/login-intro.js", "/camunda/app/cockpit/scripts/moment-locale.js",
       "/camunda/app/admin/scripts/login-intro.js", "/camunda/app/admin/scripts/moment-locale.js",
-      "/camunda/app/welcome/scripts/login-intro.js", "/camunda/app/welcome/scripts/moment-locale.js"})
+      "/camunda/app/welcome/scripts/login-intro.js", "/camunda/app/welcome/scripts/moment-locale.js",
+      "/camunda/app/cockpit/scripts/dlm-board.js", "/camunda/app/dlm/board-view.js", "/camunda/app/dlm/roster-view.js",
+      "/camunda/app/dlm/page-kit.js"})
   void customScriptsAreServedAsJavaScript(String path) {
     ResponseEntity<String> script = http.getForEntity(path, String.class);
 

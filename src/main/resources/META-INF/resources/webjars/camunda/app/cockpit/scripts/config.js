@@ -20,6 +20,8 @@ export default {
   // forgot-password: the 忘记密码 link under the login form (see dlm/forgot-password.js);
   // moment-locale: keeps dates in the language shown (see dlm/moment-locale.js);
   // dlm-ui: names as 刘芳, engine errors in Chinese, the end-of-life banner for administrators only;
-  // cockpit-zh: Chinese for the variable table's and instance details' English literals
-  customScripts: ['scripts/login-intro', 'scripts/forgot-password', 'scripts/moment-locale', 'scripts/dlm-ui', 'scripts/cockpit-zh']
+  // cockpit-zh: Chinese for the variable table's and instance details' English literals;
+  // dlm-board: our plugins, the county board (#/board) and the roster import (#/roster)
+  customScripts: ['scripts/login-intro', 'scripts/forgot-password', 'scripts/moment-locale', 'scripts/dlm-ui', 'scripts/cockpit-zh',
+    'scripts/dlm-board']
 };

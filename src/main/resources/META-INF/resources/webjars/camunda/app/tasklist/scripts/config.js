@@ -30,9 +30,10 @@ export default {
   // form-dates: date fields read 2026-12-01 / 2026年12月1日 and refuse what they cannot read;
   // dlm-ui: names as 刘芳, engine errors in Chinese, the end-of-life banner for administrators only;
   // navbar-actions: 发起流程 and 新建任务 only for those who may start a process or create a task;
-  // intake-actions: 开启网上征求意见 in the notice of 汇总征求意见 (see the script)
+  // intake-actions: 开启网上征求意见 in the notice of 汇总征求意见 (see the script);
+  // dlm-board: the county board (民主生活会总览) read-only at #/board, for the supervisors and the office
   customScripts: ['scripts/login-intro', 'scripts/forgot-password', 'scripts/moment-locale', 'scripts/form-zh', 'scripts/form-validity',
-    'scripts/form-dates', 'scripts/dlm-ui', 'scripts/navbar-actions', 'scripts/intake-actions'],
+    'scripts/form-dates', 'scripts/dlm-ui', 'scripts/navbar-actions', 'scripts/intake-actions', 'scripts/dlm-board'],
 
   shortcuts: {
     claimTask: {
