@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The new-work mail (新待办通知); nothing to send when the task is already finished. */
 @Component
-class NewTaskMail implements MailContentBuilder {
+public class NewTaskMail implements MailContentBuilder {
 
   private final OpenTasks openTasks;
   private final TaskViews views;

@@ -40,7 +40,10 @@ public class RectificationItem {
   @JsonFormat(pattern = LedgerJson.DATE)
   private LocalDate closedAt;
   private String carryOverReason;
-  /** The office's comment while a returned item (退回整改) is back with its member, until the member's next report. */
+  /**
+   * The office's comment while a returned item (退回整改) or one whose extension was refused is back with its member,
+   * until the member's next report or request.
+   */
   private String returnComment;
   private boolean overdue;
   @JsonSetter(nulls = Nulls.AS_EMPTY)
@@ -118,10 +121,12 @@ public class RectificationItem {
     extensionRequest = null;
   }
 
+  /** The item goes back to its member as a returned one, with the refusal and its reason (不同意延期). */
   public void rejectExtension(LocalDateTime at, String by, String comment) {
     requirePendingExtension();
     reviews.add(new ReviewNote(at, by, "不同意延期", comment));
     extensionRequest = null;
+    returnComment = "延期申请未获同意：" + comment;
   }
 
   /** The deadline passed while the item was still with the member (逾期). */

@@ -6,9 +6,11 @@ import cn.dlm.platform.Privileged;
 import cn.dlm.platform.time.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -19,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The leadership teams (领导班子) of a season as the identity service knows them, with a proposal per team: its
- * secretary (书记) as in the team's cycle of the year before, if he or she is still in the team; its members; the
- * supervisors' group; a meeting date spread over the window's working days.
+ * secretary (书记) as in the team's cycle of the year before, if he or she is still in the team; its members, with
+ * their names to choose by; the supervisors' group; a meeting date spread over the window's working days.
  */
 @Component
 class SeasonTeams {
@@ -45,8 +47,11 @@ class SeasonTeams {
   }
 
   List<String> memberIds(String teamId) {
-    return identityService.createUserQuery().memberOfGroup(teamId).orderByUserId().asc().list().stream()
-        .map(User::getId).toList();
+    return members(teamId).stream().map(User::getId).toList();
+  }
+
+  private List<User> members(String teamId) {
+    return identityService.createUserQuery().memberOfGroup(teamId).orderByUserId().asc().list();
   }
 
   boolean groupExists(String groupId) {
@@ -60,21 +65,44 @@ class SeasonTeams {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = 0; i < teams.size(); i++) {
       Group team = teams.get(i);
-      List<String> members = memberIds(team.getId());
+      List<User> people = members(team.getId());
+      List<String> members = people.stream().map(User::getId).toList();
       String secretary = previousSecretary(team.getId(), year, members);
       boolean exists = Privileged.call(() -> CycleContract.cycleExists(historyService, CycleContract.businessKey(team.getId(), year)));
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("selected", !exists);
       row.put("teamId", team.getId());
       row.put("teamName", team.getName());
-      row.put("status", exists ? "本年度已发起，不会重复发起" : secretary.isEmpty() ? "请填写书记" : "待发起");
+      row.put("status", exists ? "本年度已发起，不会重复发起" : secretary.isEmpty() ? "请选择书记" : "待发起");
       row.put("secretary", secretary);
-      row.put("members", String.join(",", members.stream().filter(m -> !m.equals(secretary)).toList()));
+      row.put("members", members.stream().filter(m -> !m.equals(secretary)).toList());
+      row.put("memberOptions", options(people));
       row.put("supervisorGroup", supervisorGroup);
       row.put("meetingDate", days.get(i).toString());
       rows.add(row);
     }
     return rows;
+  }
+
+  /**
+   * The choices of the row's 书记 and 班子成员: each member's name in Chinese order as the label, the user id as the
+   * value; a name two members share is followed by the id.
+   */
+  private static List<Map<String, String>> options(List<User> people) {
+    Map<String, Long> named = new HashMap<>();
+    people.forEach(person -> named.merge(nameOf(person), 1L, Long::sum));
+    return people.stream().map(person -> {
+      String name = nameOf(person);
+      Map<String, String> option = new LinkedHashMap<>();
+      option.put("label", named.get(name) > 1 ? name + "（" + person.getId() + "）" : name);
+      option.put("value", person.getId());
+      return option;
+    }).toList();
+  }
+
+  private static String nameOf(User person) {
+    String name = (Objects.toString(person.getLastName(), "") + Objects.toString(person.getFirstName(), "")).trim();
+    return name.isEmpty() ? person.getId() : name;
   }
 
   /** {@code count} dates over the working days of the window, evenly, in order. */

@@ -168,6 +168,11 @@ public final class CamundaForm {
     return inputs.isEmpty() ? null : inputs.get(0).getAttribute("value");
   }
 
+  /** The visible text of a field of a dynamic list row: a select's or a tag list's chosen options, by their labels. */
+  public String shown(String label, int row) {
+    return field(label, row).getText();
+  }
+
   /** The visible text of the whole form (read-only texts, tables, labels). */
   public String text() {
     return browser.driver().findElement(By.cssSelector(".fjs-container")).getText();

@@ -22,6 +22,8 @@ class CycleBrowserIT {
 
   private static final String WRITE = "撰写个人对照检查材料";
   private static final String CHECK = "核对个人材料结构";
+  private static final String MEMBER_PARTNER = "谈话对象（班子成员）";
+  private static final String DEPARTMENT_HEAD = "谈话对象姓名（分管部门负责人）";
 
   @Autowired
   private ProcessEngine engine;
@@ -79,6 +81,38 @@ class CycleBrowserIT {
     assertThat(measures.elements()).extracting(m -> m.prop("title").stringValue())
         .containsExactly("加强理论武装", "坚持每月开展一次调查研究");
     assertThat(cycle.memberTask(material, "Task_ReviewMaterial").getAssignee()).isEqualTo(CycleDriver.SECRETARY);
+  }
+
+  /** Each talk row asks for the partner its kind needs: a member of the team, or a department head's name. */
+  @Test
+  void aTalkRowShowsThePartnerFieldOfItsKindOnly(Browser browser) {
+    TasklistPage tasklist = TasklistPage.loginAs(browser, "lihua").selectFilter(TasklistFilters.MINE);
+    tasklist.openTask("记录谈心谈话");
+    CamundaForm form = CamundaForm.of(browser).ensureRows("谈话记录", 2);
+    form.select("谈话类型", 0, "班子成员之间").select("谈话类型", 1, "与分管部门负责人");
+    assertThat(form.count(DEPARTMENT_HEAD)).as("a department head's name only in the talk with him").isEqualTo(1);
+    assertThat(form.count(MEMBER_PARTNER)).as("a member to pick only in the talk between members").isEqualTo(1);
+    String taskId = tasklist.openTaskId();
+    form.select(MEMBER_PARTNER, 0, "张敏")
+        .pickDate("谈话日期", 0, LocalDate.now(ZoneId.of("Asia/Shanghai")))
+        .textarea("主要内容", 0, "交流思想，互相提醒。")
+        .text(DEPARTMENT_HEAD, 0, "何主任")
+        .pickDate("谈话日期", 1, LocalDate.now(ZoneId.of("Asia/Shanghai")))
+        .textarea("主要内容", 1, "交流分管工作，听取意见。");
+    browser.script("Array.from(document.querySelectorAll('.fjs-container label'))"
+        + ".find(l => l.textContent.trim() === '谈话记录').scrollIntoView()");
+    browser.screenshot("01-talks-of-two-kinds");
+    tasklist.completeAndWait();
+
+    String talksInstance = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).singleResult()
+        .getProcessInstanceId();
+    SpinJsonNode talks = (SpinJsonNode) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(talksInstance).variableName("talks").list().stream()
+        .filter(stored -> talksInstance.equals(stored.getActivityInstanceId())).findFirst().orElseThrow().getValue();
+    assertThat(talks.elements()).extracting(t -> t.prop("kind").stringValue() + ":"
+            + (t.hasProp("partner") ? t.prop("partner").stringValue() : "")
+            + ":" + (t.hasProp("partnerName") ? t.prop("partnerName").stringValue() : ""))
+        .containsExactly("班子成员之间:zhangmin:", "与分管部门负责人::何主任");
   }
 
   @Test

@@ -2,10 +2,16 @@ package cn.dlm.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.dlm.access.AccessModel;
 import cn.dlm.access.TasklistFilters;
 import cn.dlm.cycle.CycleDriver;
+import cn.dlm.demo.DemoData;
+import cn.dlm.platform.form.JsonValues;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,17 +26,29 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * What a form shows and keeps, in Tasklist (issue 13, items 4, 8, 9): the supervisor approves the plan she sees
  * and returns it; the plan comes back with her comment; a meeting held again starts with no one ticked; the
- * rectification forms show what members typed as text, never as HTML.
+ * rectification forms show what members typed as text, never as HTML; a refused extension comes back with its
+ * reason; the season launch shows people by name.
  */
 @BrowserTest
 class FormScopeBrowserIT {
 
+  private static final String SEASON_MEMBERS = "班子成员（不选则为组内除书记外全部成员）";
   private static final String HOSTILE = "<img src=x onerror=\"document.title='x'\"> 学习<b>不够</b>深入";
 
   @Autowired
   private ProcessEngine engine;
 
   private ProcessInstance instance;
+  private ProcessInstance season;
+
+  @AfterEach
+  void removeSeason() {
+    if (season != null) {
+      engine.getRuntimeService().deleteProcessInstanceIfExists(season.getId(), "browser test done", true, true, false,
+          false);
+      engine.getHistoryService().deleteHistoricProcessInstanceIfExists(season.getId());
+    }
+  }
 
   @AfterEach
   void removeCycle() {
@@ -107,19 +125,7 @@ class FormScopeBrowserIT {
   void rectificationFormsShowWhatMembersTypedAsText(Browser browser) {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     CycleDriver cycle = new CycleDriver(engine, today);
-    instance = preparedCycle(cycle, today);
-    cycle.reportAndApprovePlan(instance, today);
-    cycle.complete(cycle.task(instance, "Task_RecordMeeting"), cycle.meetingForm(CycleDriver.participants()));
-    cycle.followUp(instance, today);
-    Job handOver = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
-    engine.getManagementService().executeJob(handOver.getId());
-    ProcessInstance rectification = cycle.rectification(instance);
-    cycle.complete(cycle.tasksIn(rectification, "Task_DraftPlan").get(0), Map.of("planItems", CycleDriver.json("""
-        [{"keep":true,"problem":%s,"source":"team-material","sourceLabel":"班子对照检查材料","area":"理论学习",
-          "measure":"制定<i>学习</i>计划","responsible":"lihua","deadline":"%s","type":"限期整改"}]"""
-        .formatted(jsonString(HOSTILE), today.plusMonths(3)))));
-    Job items = engine.getManagementService().createJobQuery().processInstanceId(rectification.getId()).singleResult();
-    engine.getManagementService().executeJob(items.getId());
+    ProcessInstance rectification = rectificationOfOneItem(cycle, today, HOSTILE, "制定<i>学习</i>计划");
     Task report = cycle.tasksIn(rectification, "Task_ReportProgress").get(0);
 
     TasklistPage member = TasklistPage.loginAs(browser, "lihua").selectFilter(TasklistFilters.MINE);
@@ -169,6 +175,96 @@ class FormScopeBrowserIT {
     assertThat((Long) browser.script("return document.querySelectorAll('.fjs-container img, .fjs-container b').length"))
         .isZero();
     browser.screenshot("04-sign-report-returned");
+  }
+
+  @Test
+  void aRefusedExtensionReopensTheMembersTaskWithTheRefusalsReason(Browser browser) {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    CycleDriver cycle = new CycleDriver(engine, today);
+    ProcessInstance rectification = rectificationOfOneItem(cycle, today, "调查研究不够深入", "每季度开展专题调研");
+    cycle.complete(cycle.tasksIn(rectification, "Task_ReportProgress").get(0), Map.of("reportAction", "extension",
+        "requestedDeadline", today.plusMonths(5).toString(), "extensionReason", "工作较多。"));
+
+    TasklistPage office = TasklistPage.loginAs(browser, "liufang").selectFilter(TasklistFilters.MY_GROUPS);
+    office.openTask(cycle.tasksIn(rectification, "Task_DecideExtension").get(0).getName());
+    browser.clickText("认领");
+    CamundaForm.of(browser).radio("审批意见", "不同意延期").textarea("意见（不同意时必填）", "理由不充分，请按期完成。");
+    browser.screenshot("01-extension-refused");
+    office.completeAndWait();
+
+    Task reopened = cycle.tasksIn(rectification, "Task_ReportProgress").get(0);
+    switchTo(browser, "lihua").selectFilter(TasklistFilters.MINE).openTask(reopened.getName());
+    CamundaForm.of(browser);
+    browser.waitUntil(d -> "延期申请未获同意：理由不充分，请按期完成。".equals(fieldValue(browser, "组织办退回意见")) ? true : null);
+    browser.screenshot("02-report-progress-after-refusal");
+  }
+
+  /** 确定参加班子 shows the team's people by name (书记, 班子成员) and submits their user ids. */
+  @Test
+  void theSeasonsTeamsShowPeopleByNameAndSubmitTheirIds(Browser browser) {
+    int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
+    season = startSeason(year);
+
+    TasklistPage office = TasklistPage.loginAs(browser, "liufang").selectFilter(TasklistFilters.MY_GROUPS);
+    office.openTask("确定参加班子");
+    browser.clickText("认领");
+    CamundaForm form = CamundaForm.of(browser);
+    int teams = form.expandAll("领导班子").count("班子编号");
+    int demo = -1;
+    for (int row = 0; row < teams; row++) {
+      boolean ours = DemoData.TEAM_ID.equals(form.value("班子编号", row));
+      demo = ours ? row : demo;
+      form.checkbox("发起", row, ours);
+    }
+    assertThat(demo).as("the demo team among the season's teams").isNotNegative();
+    form.select("书记", demo, "王建国");
+    assertThat(form.shown("书记", demo)).contains("王建国").doesNotContain("wangjianguo");
+    assertThat(form.shown(SEASON_MEMBERS, demo)).contains("李华", "张敏", "孙磊", "周燕", "吴昊").doesNotContain("lihua");
+    browser.screenshot("01-season-teams-by-name");
+    office.completeAndWait();
+
+    JsonNode launch = JsonValues.tree(engine.getRuntimeService().getVariable(season.getId(), "launchTeams"));
+    assertThat(launch).hasSize(1);
+    assertThat(launch.get(0).path("secretary").asText()).isEqualTo(DemoData.SECRETARY);
+    List<String> members = new ArrayList<>();
+    launch.get(0).path("members").forEach(member -> members.add(member.asText()));
+    assertThat(members).containsExactlyInAnyOrderElementsOf(DemoData.MEMBERS);
+  }
+
+  private ProcessInstance startSeason(int year) {
+    Map<String, Object> start = new HashMap<>();
+    start.put("year", year);
+    start.put("theme", year + "年度民主生活会");
+    start.put("areas", "理论学习、政治素质、能力本领、担当作为、工作作风、廉洁自律");
+    start.put("supervisorGroup", AccessModel.SUPERVISORS_GROUP);
+    start.put("windowStart", LocalDate.of(year, 1, 4).toString());
+    start.put("windowEnd", LocalDate.of(year, 1, 29).toString());
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("season-launch")
+        .latestVersion().singleResult().getId();
+    engine.getIdentityService().setAuthentication("liufang", List.of(AccessModel.OFFICE_GROUP));
+    try {
+      return engine.getFormService().submitStartForm(definition, start);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** The demo team's cycle through the meeting to its rectification plan of one item, the item's tasks started. */
+  private ProcessInstance rectificationOfOneItem(CycleDriver cycle, LocalDate today, String problem, String measure) {
+    instance = preparedCycle(cycle, today);
+    cycle.reportAndApprovePlan(instance, today);
+    cycle.complete(cycle.task(instance, "Task_RecordMeeting"), cycle.meetingForm(CycleDriver.participants()));
+    cycle.followUp(instance, today);
+    Job handOver = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
+    engine.getManagementService().executeJob(handOver.getId());
+    ProcessInstance rectification = cycle.rectification(instance);
+    cycle.complete(cycle.tasksIn(rectification, "Task_DraftPlan").get(0), Map.of("planItems", CycleDriver.json("""
+        [{"keep":true,"problem":%s,"source":"team-material","sourceLabel":"班子对照检查材料","area":"理论学习",
+          "measure":%s,"responsible":"lihua","deadline":"%s","type":"限期整改"}]"""
+        .formatted(jsonString(problem), jsonString(measure), today.plusMonths(3)))));
+    Job items = engine.getManagementService().createJobQuery().processInstanceId(rectification.getId()).singleResult();
+    engine.getManagementService().executeJob(items.getId());
+    return rectification;
   }
 
   /** The demo team's cycle up to the plan, the team material approved with the supervisors' comment "同意". */

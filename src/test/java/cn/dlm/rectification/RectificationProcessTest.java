@@ -9,6 +9,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.dlm.demo.DemoData;
+import cn.dlm.notification.MailContent;
+import cn.dlm.notification.MailRecipient;
+import cn.dlm.notification.MailRequest;
+import cn.dlm.notification.NewTaskMail;
 import cn.dlm.platform.form.InvalidSubmission;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -19,6 +23,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -43,6 +48,8 @@ class RectificationProcessTest {
   TaskService taskService;
   @Autowired
   ManagementService managementService;
+  @Autowired
+  NewTaskMail newTaskMail;
 
   RectificationScenario scenario;
 
@@ -215,6 +222,41 @@ class RectificationProcessTest {
     assertThat(scenario.item(instance, "2026-002").deadline()).isEqualTo(LocalDate.of(2027, 6, 30));
     assertThat(scenario.taskFor(instance, "Task_ReportProgress", "2026-002").getDueDate())
         .isEqualTo(endOf(LocalDate.of(2027, 6, 30)));
+  }
+
+  /** A refused extension reopens 报告整改进展 as returned items do: the refusal and its reason shown, until the next report. */
+  @Test
+  void aRejectedExtensionReopensTheMembersTaskWithTheRefusalsReason() {
+    ProcessInstance instance = planOfTwo();
+    scenario.requestExtension(instance, "2026-002", "2027-09-30", "工作较多。");
+
+    scenario.decideExtension(instance, "2026-002", "reject", "理由不充分，请按期完成。");
+
+    Task reopened = scenario.taskFor(instance, "Task_ReportProgress", "2026-002");
+    assertThat(taskService.getVariable(reopened.getId(), "itemReturnComment"))
+        .isEqualTo("延期申请未获同意：理由不充分，请按期完成。");
+    MailContent mail = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired().execute(context -> newTaskMail.build(new MailRequest(newTaskMail.kind(), "lihua",
+            List.of(reopened.getId()), "rejected-extension", new Date()),
+            new MailRecipient("lihua", "lihua@dlm.example.cn", "李华"))).orElseThrow();
+    assertThat(mail.subject()).isEqualTo("【退回修改】" + reopened.getName());
+    assertThat(mail.text()).contains("延期申请未获同意：理由不充分，请按期完成。");
+
+    scenario.report(instance, "2026-002", "progress", "已按原时限推进。");
+
+    Task reported = scenario.taskFor(instance, "Task_ReportProgress", "2026-002");
+    assertThat(taskService.getVariable(reported.getId(), "itemReturnComment")).isEqualTo("");
+  }
+
+  @Test
+  void aGrantedExtensionReopensTheMembersTaskAsHisOwn() {
+    ProcessInstance instance = planOfTwo();
+    scenario.requestExtension(instance, "2026-002", "2027-09-30", "需结合年中调研统筹推进。");
+
+    scenario.decideExtension(instance, "2026-002", "grant", "同意。");
+
+    Task reopened = scenario.taskFor(instance, "Task_ReportProgress", "2026-002");
+    assertThat(taskService.getVariable(reopened.getId(), "itemReturnComment")).isEqualTo("");
   }
 
   @Test

@@ -75,6 +75,13 @@ class SeasonLaunchTest {
       assertThat(calendar.isWorkingDay(day)).as(day + " is a working day").isTrue();
     });
     assertThat(proposed.stream().distinct().count()).as("spread over the window").isGreaterThan(15);
+    Map<String, Object> demo = rows.stream().filter(row -> FormInput.cell(row, "teamId").equals(DemoData.TEAM_ID))
+        .findFirst().orElseThrow();
+    Map<String, String> choices = new HashMap<>();
+    JsonValues.tree(demo.get("memberOptions")).forEach(option -> choices.put(option.path("value").asText(),
+        option.path("label").asText()));
+    assertThat(choices).as("the people to choose, by name").containsEntry("wangjianguo", "王建国")
+        .containsEntry("lihua", "李华").hasSize(6);
 
     Map<String, String> meetingDays = new HashMap<>();
     for (Map<String, Object> row : rows) {
