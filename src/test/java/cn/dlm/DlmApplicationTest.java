@@ -2,7 +2,7 @@ package cn.dlm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.dlm.support.Browser;
+import cn.dlm.support.SessionClient;
 import cn.dlm.support.WebAppTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +37,7 @@ class DlmApplicationTest {
     assertThat(engine.getName()).isEqualTo("default");
     assertThat(configuration.isAuthorizationEnabled()).isTrue();
     assertThat(configuration.isEnablePasswordPolicy()).isTrue();
-    assertThat(identityService.checkPasswordAgainstPolicy(Browser.DEMO_PASSWORD).isValid()).isTrue();
+    assertThat(identityService.checkPasswordAgainstPolicy(SessionClient.DEMO_PASSWORD).isValid()).isTrue();
     assertThat(identityService.checkPasswordAgainstPolicy("dlm2026").isValid()).isFalse();
   }
 

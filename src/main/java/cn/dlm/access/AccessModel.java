@@ -1,6 +1,9 @@
 package cn.dlm.access;
 
+import cn.dlm.platform.FeatureApi;
+
 /** The groups the product relies on, in every profile. */
+@FeatureApi
 public final class AccessModel {
 
   /** organizing office (组织办): launches cycles, watches them in Cockpit, verifies rectification. */

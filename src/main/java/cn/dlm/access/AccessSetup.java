@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * changes nothing when all of it is already there.
  */
 @Component
-public class AccessSetup {
+class AccessSetup {
 
   private final IdentityUpdates identities;
   private final AuthorizationGranter granter;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Creates authorizations only where none exists yet, so every start can call it again. */
 @Component
-public class AuthorizationGranter {
+class AuthorizationGranter {
 
   private final AuthorizationService authorizationService;
 
@@ -25,12 +25,6 @@ public class AuthorizationGranter {
     AuthorizationQuery query = authorizationService.createAuthorizationQuery()
         .groupIdIn(groupId).resourceType(resource).resourceId(resourceId);
     save(query, AUTH_TYPE_GRANT, auth -> auth.setGroupId(groupId), resource, resourceId, permissions);
-  }
-
-  public void grantUser(String userId, Resource resource, String resourceId, Permission... permissions) {
-    AuthorizationQuery query = authorizationService.createAuthorizationQuery()
-        .userIdIn(userId).resourceType(resource).resourceId(resourceId);
-    save(query, AUTH_TYPE_GRANT, auth -> auth.setUserId(userId), resource, resourceId, permissions);
   }
 
   public void grantEveryone(Resource resource, String resourceId, Permission... permissions) {

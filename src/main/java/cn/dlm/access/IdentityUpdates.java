@@ -1,5 +1,6 @@
 package cn.dlm.access;
 
+import cn.dlm.platform.FeatureApi;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
  * Creates groups and memberships only where they are missing, so that demo data, start-up set-up
  * and the roster import (人员名册导入) can run again and change nothing.
  */
+@FeatureApi
 @Component
 public class IdentityUpdates {
 

@@ -1,11 +1,10 @@
 package cn.dlm.cycle;
 
-import cn.dlm.platform.Privileged;
-import cn.dlm.platform.form.FormInput;
 import cn.dlm.access.AccessModel;
-import cn.dlm.api.ApiConfiguration;
-import cn.dlm.api.ApiException;
-import cn.dlm.api.ApiUser;
+import cn.dlm.platform.Privileged;
+import cn.dlm.platform.people.PeopleDirectory;
+import cn.dlm.platform.web.ApiException;
+import cn.dlm.platform.web.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,15 +23,17 @@ import org.springframework.web.bind.annotation.RestController;
 /** Cycle facts the office needs that Tasklist and Cockpit do not show directly. */
 @RestController
 @RequestMapping("/api")
-public class CycleApi {
+class CycleApi {
 
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final TalkCheck talkCheck;
   private final ProcessEngine processEngine;
+  private final PeopleDirectory people;
 
   public CycleApi(ProcessEngine processEngine, RuntimeService runtimeService, IdentityService identityService,
-      TalkCheck talkCheck) {
+      TalkCheck talkCheck, PeopleDirectory people) {
+    this.people = people;
     this.processEngine = processEngine;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
@@ -42,7 +43,7 @@ public class CycleApi {
   /** The leadership teams (领导班子) a cycle can be started for, with their members. */
   @GetMapping("/teams")
   public List<Map<String, Object>> teams(HttpServletRequest request) {
-    ApiConfiguration.requireAnyGroup(request, AccessModel.OFFICE_GROUP, AccessModel.ADMIN_GROUP);
+    ApiUser.requireAnyGroup(request, AccessModel.OFFICE_GROUP, AccessModel.ADMIN_GROUP);
     return identityService.createGroupQuery().groupType(AccessModel.TEAM_GROUP_TYPE).orderByGroupId().asc().list()
         .stream().map(this::team).toList();
   }
@@ -54,21 +55,22 @@ public class CycleApi {
    */
   @GetMapping("/cycles/{businessKey}/missing-talks")
   public Map<String, Object> missingTalks(@PathVariable String businessKey, HttpServletRequest request) {
-    ApiUser user = ApiConfiguration.currentUser(request);
+    ApiUser user = ApiUser.current(request);
     boolean readsEveryCycle =
         user.isInAnyGroup(AccessModel.OFFICE_GROUP, AccessModel.SUPERVISORS_GROUP, AccessModel.ADMIN_GROUP);
     ProcessInstance cycle = Privileged.call(processEngine, () -> runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(CycleStart.PROCESS_KEY).processInstanceBusinessKey(businessKey).singleResult());
+        .processDefinitionKey(CycleContract.PROCESS_KEY).processInstanceBusinessKey(businessKey).singleResult());
     if (cycle == null) {
       throw readsEveryCycle ? ApiException.notFound("未找到进行中的民主生活会“" + businessKey + "”。") : ApiException.forbidden();
     }
     VariableMap variables = Privileged.call(processEngine,
-        () -> runtimeService.getVariablesTyped(cycle.getId(), List.of("secretary", "members"), true));
-    if (!readsEveryCycle && !user.id().equals(variables.get("secretary"))) {
+        () -> runtimeService.getVariablesTyped(cycle.getId(), List.of(CycleContract.SECRETARY, CycleContract.MEMBERS), true));
+    TeamRoster team = TeamRoster.of(variables::get);
+    if (!readsEveryCycle && !user.id().equals(team.secretary())) {
       throw ApiException.forbidden();
     }
-    List<Map<String, String>> missing = Privileged.call(processEngine, () -> talkCheck.missingPairLabels(cycle.getId(), (String) variables.get("secretary"),
-        FormInput.strings(variables.get("members"), "members")));
+    List<Map<String, String>> missing = Privileged.call(processEngine,
+        () -> talkCheck.missingPairLabels(cycle.getId(), team.secretary(), team.members()));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("businessKey", businessKey);
     body.put("complete", missing.isEmpty());
@@ -80,8 +82,8 @@ public class CycleApi {
     Map<String, Object> team = new LinkedHashMap<>();
     team.put("id", group.getId());
     team.put("name", group.getName());
-    team.put("members", identityService.createUserQuery().memberOfGroup(group.getId()).orderByUserId().asc().list()
-        .stream().map(user -> Map.of("id", user.getId(), "name", user.getLastName() + user.getFirstName())).toList());
+    team.put("members", people.members(group.getId()).stream()
+        .map(member -> Map.of("id", member.id(), "name", member.name())).toList());
     return team;
   }
 }

@@ -1,6 +1,5 @@
 package cn.dlm.cycle;
 
-import cn.dlm.platform.form.FormInput;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -11,13 +10,14 @@ import org.springframework.stereotype.Component;
 public class CycleMembers {
 
   public List<String> members(VariableScope scope) {
-    return FormInput.of(scope).strings("members");
+    return TeamRoster.of(scope).members();
   }
 
   public List<String> participants(VariableScope scope) {
+    TeamRoster team = TeamRoster.of(scope);
     List<String> participants = new ArrayList<>();
-    participants.add((String) scope.getVariable("secretary"));
-    participants.addAll(members(scope));
+    participants.add(team.secretary());
+    participants.addAll(team.members());
     return participants;
   }
 }

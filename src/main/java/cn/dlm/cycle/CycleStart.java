@@ -1,18 +1,16 @@
 package cn.dlm.cycle;
 
-import cn.dlm.platform.Privileged;
-import cn.dlm.platform.form.FormInput;
-import cn.dlm.platform.form.JsonValues;
-import cn.dlm.platform.form.InvalidSubmission;
 import static cn.dlm.platform.form.JsonValues.json;
 
 import cn.dlm.access.AccessModel;
-import cn.dlm.calendar.WorkingCalendar;
-import cn.dlm.ledger.CarryOver;
+import cn.dlm.platform.Privileged;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.InvalidSubmission;
+import cn.dlm.platform.people.PeopleDirectory;
+import cn.dlm.platform.time.EngineClock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,9 +29,8 @@ import org.springframework.stereotype.Component;
  * refuses a second cycle of the same team and year.
  */
 @Component("cycleStart")
-public class CycleStart implements ExecutionListener {
+class CycleStart implements ExecutionListener {
 
-  public static final String PROCESS_KEY = "democratic-life-meeting";
   static final List<String> DEFAULT_AREAS = List.of("理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律");
   static final LocalTime MEETING_TIME = LocalTime.of(9, 0);
 
@@ -48,28 +45,28 @@ public class CycleStart implements ExecutionListener {
 
   private final IdentityService identityService;
   private final HistoryService historyService;
-  private final WorkingCalendar calendar;
+  private final EngineClock clock;
   private final DeadlineOffsets deadlineOffsets;
-  private final CarryOver carryOver;
-  private final People people;
+  private final PreviousRectification previousRectification;
+  private final PeopleDirectory people;
 
-  public CycleStart(IdentityService identityService, HistoryService historyService, WorkingCalendar calendar,
-      DeadlineOffsets deadlineOffsets, CarryOver carryOver, People people) {
+  public CycleStart(IdentityService identityService, HistoryService historyService, EngineClock clock,
+      DeadlineOffsets deadlineOffsets, PreviousRectification previousRectification, PeopleDirectory people) {
     this.identityService = identityService;
     this.historyService = historyService;
-    this.calendar = calendar;
+    this.clock = clock;
     this.deadlineOffsets = deadlineOffsets;
-    this.carryOver = carryOver;
+    this.previousRectification = previousRectification;
     this.people = people;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    LocalDate today = calendar.today();
+    LocalDate today = clock.today();
     int year = year(execution, today);
-    String theme = FormInput.of(execution).text("theme", "主题", FormInput.SHORT_TEXT, true);
-    Group team = team(FormInput.of(execution).text("teamId", "班子", 64, true));
-    String secretary = FormInput.of(execution).text("secretary", "书记", 64, true);
+    String theme = FormInput.of(execution).text(CycleContract.THEME, "主题", FormInput.SHORT_TEXT, true);
+    Group team = team(FormInput.of(execution).text(CycleContract.TEAM_ID, "班子", 64, true));
+    String secretary = FormInput.of(execution).text(CycleContract.SECRETARY, "书记", 64, true);
     requireTeamMember(team, secretary, "书记");
     List<String> members = members(execution, team, secretary);
     String supervisorGroup = supervisorGroup(execution);
@@ -77,28 +74,27 @@ public class CycleStart implements ExecutionListener {
     List<String> areas = areas(execution);
     Map<String, Integer> offsets = offsets(execution, year);
 
-    String businessKey = team.getId() + "-" + year;
+    String businessKey = CycleContract.businessKey(team.getId(), year);
     requireNoCycle(businessKey, team.getName(), year);
     execution.setProcessBusinessKey(businessKey);
 
-    execution.setVariable("year", year);
-    execution.setVariable("theme", theme);
-    execution.setVariable("teamId", team.getId());
-    execution.setVariable("teamName", team.getName());
-    execution.setVariable("secretary", secretary);
-    execution.setVariable("members", json(members));
-    execution.setVariable("supervisorGroup", supervisorGroup);
-    execution.setVariable("meetingDate", Date.from(meetingDay.atTime(MEETING_TIME).atZone(calendar.zone()).toInstant()));
-    execution.setVariable("meetingDay", meetingDay.toString());
-    execution.setVariable("areas", json(areas));
-    execution.setVariable("areaOptions", json(areas.stream().map(a -> option(a, a)).toList()));
-    execution.setVariable("offsets", json(offsets));
-    execution.setVariable("participantOptions", json(participantOptions(secretary, members)));
-    execution.setVariable("targetOptions", json(targetOptions(secretary, members)));
-    execution.setVariable("previousRectification",
-        json(Privileged.call(() -> carryOver.previousItems(team.getId(), year))));
-    execution.setVariable("talkPairs", json(List.of()));
-    execution.setVariable("missingTalkPairs",
+    execution.setVariable(CycleContract.YEAR, year);
+    execution.setVariable(CycleContract.THEME, theme);
+    execution.setVariable(CycleContract.TEAM_ID, team.getId());
+    execution.setVariable(CycleContract.TEAM_NAME, team.getName());
+    execution.setVariable(CycleContract.SECRETARY, secretary);
+    execution.setVariable(CycleContract.MEMBERS, json(members));
+    execution.setVariable(CycleContract.SUPERVISOR_GROUP, supervisorGroup);
+    execution.setVariable(CycleContract.MEETING_DATE, clock.at(meetingDay, MEETING_TIME));
+    execution.setVariable(CycleContract.MEETING_DAY, meetingDay.toString());
+    execution.setVariable(CycleContract.AREAS, json(areas));
+    execution.setVariable(CycleContract.AREA_OPTIONS, json(areas.stream().map(a -> option(a, a)).toList()));
+    execution.setVariable(CycleContract.OFFSETS, json(offsets));
+    execution.setVariable(CycleContract.PARTICIPANT_OPTIONS, json(participantOptions(secretary, members)));
+    execution.setVariable(CycleContract.TARGET_OPTIONS, json(targetOptions(secretary, members)));
+    execution.setVariable(CycleContract.PREVIOUS_RECTIFICATION,
+        json(Privileged.call(() -> previousRectification.previousItems(team.getId(), year))));
+    execution.setVariable(CycleContract.MISSING_TALK_PAIRS,
         json(TalkPairs.labelled(TalkPairs.mandatoryPairs(secretary, members), people::displayName)));
     OFFSET_FIELDS.keySet().forEach(execution::removeVariable);
   }
@@ -106,7 +102,7 @@ public class CycleStart implements ExecutionListener {
   private int year(DelegateExecution execution, LocalDate today) {
     Integer entered;
     try {
-      entered = FormInput.of(execution).wholeNumber("year", "年度", true);
+      entered = FormInput.of(execution).wholeNumber(CycleContract.YEAR, "年度", true);
     } catch (InvalidSubmission e) {
       throw new InvalidSubmission("请填写“年度”（整数年份），例如 " + today.getYear() + "。");
     }
@@ -128,7 +124,7 @@ public class CycleStart implements ExecutionListener {
   }
 
   private List<String> members(DelegateExecution execution, Group team, String secretary) {
-    List<String> given = FormInput.of(execution).strings("members");
+    List<String> given = FormInput.of(execution).strings(CycleContract.MEMBERS);
     List<String> members = new ArrayList<>(new LinkedHashSet<>(given.isEmpty()
         ? identityService.createUserQuery().memberOfGroup(team.getId()).orderByUserId().asc().list().stream()
             .map(User::getId).toList()
@@ -154,7 +150,7 @@ public class CycleStart implements ExecutionListener {
   }
 
   private String supervisorGroup(DelegateExecution execution) {
-    String group = FormInput.of(execution).text("supervisorGroup", "督导组", 64, false);
+    String group = FormInput.of(execution).text(CycleContract.SUPERVISOR_GROUP, "督导组", 64, false);
     String id = group.isEmpty() ? AccessModel.SUPERVISORS_GROUP : group;
     if (identityService.createGroupQuery().groupId(id).count() == 0) {
       throw new InvalidSubmission("未找到督导组“" + id + "”。");
@@ -163,7 +159,7 @@ public class CycleStart implements ExecutionListener {
   }
 
   private LocalDate meetingDay(DelegateExecution execution, int year, LocalDate today) {
-    LocalDate day = FormInput.of(execution).date("meetingDate", "计划会议日期", true);
+    LocalDate day = FormInput.of(execution).date(CycleContract.MEETING_DATE, "计划会议日期", true);
     if (day.isBefore(today)) {
       throw new InvalidSubmission("计划会议日期 " + day + " 已经过去，不能早于今天（" + today + "）。");
     }
@@ -174,7 +170,7 @@ public class CycleStart implements ExecutionListener {
   }
 
   private static List<String> areas(DelegateExecution execution) {
-    List<String> areas = new ArrayList<>(new LinkedHashSet<>(FormInput.of(execution).strings("areas")));
+    List<String> areas = new ArrayList<>(new LinkedHashSet<>(FormInput.of(execution).strings(CycleContract.AREAS)));
     if (areas.isEmpty()) {
       return DEFAULT_AREAS;
     }
@@ -214,22 +210,11 @@ public class CycleStart implements ExecutionListener {
   }
 
   private void requireNoCycle(String businessKey, String teamName, int year) {
-    if (Privileged.call(() -> cycleExists(historyService, businessKey))) {
+    if (Privileged.call(() -> CycleContract.cycleExists(historyService, businessKey))) {
       throw new InvalidSubmission(teamName + " " + year + " 年度的民主生活会已经发起，不能重复发起。");
     }
   }
 
-  /**
-   * Whether the team and year ({@code <teamId>-<year>}) has a cycle, running or ended; a withdrawn cycle (撤销,
-   * deleted with a reason) does not count. Queries history, so run it without the caller's authorization checks.
-   */
-  public static boolean cycleExists(HistoryService history, String businessKey) {
-    long all = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(businessKey).count();
-    long withdrawn = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(businessKey).externallyTerminated().count();
-    return all > withdrawn;
-  }
 
   private List<Map<String, String>> participantOptions(String secretary, List<String> members) {
     List<Map<String, String>> options = new ArrayList<>();

@@ -1,18 +1,16 @@
 package cn.dlm.cycle;
 
+import cn.dlm.platform.Privileged;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** The default offsets (days relative to M) from the DMN table {@code deadline-offsets}. */
 @Component
-public class DeadlineOffsets {
-
-  public static final String DECISION_KEY = "deadline-offsets";
+class DeadlineOffsets {
 
   private final DecisionService decisionService;
 
@@ -22,8 +20,7 @@ public class DeadlineOffsets {
 
   /** Step key → offset in days, in the table's order. Runs with the engine's own rights. */
   public Map<String, Integer> defaults(int year) {
-    DmnDecisionResult result = Context.getCommandContext() == null ? evaluate(year)
-        : Context.getCommandContext().runWithoutAuthorization(() -> evaluate(year));
+    DmnDecisionResult result = Privileged.call(() -> evaluate(year));
     Map<String, Integer> offsets = new LinkedHashMap<>();
     result.getResultList().forEach(row ->
         offsets.put((String) row.get("step"), ((Number) row.get("offsetDays")).intValue()));
@@ -31,7 +28,7 @@ public class DeadlineOffsets {
   }
 
   private DmnDecisionResult evaluate(int year) {
-    return decisionService.evaluateDecisionByKey(DECISION_KEY)
-        .variables(Variables.createVariables().putValue("year", year)).evaluate();
+    return decisionService.evaluateDecisionByKey(CycleContract.DEADLINE_OFFSETS_DECISION)
+        .variables(Variables.createVariables().putValue(CycleContract.YEAR, year)).evaluate();
   }
 }

@@ -1,8 +1,8 @@
 package cn.dlm.cycle;
 
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.time.EngineClock;
+import cn.dlm.platform.time.WorkingCalendar;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
@@ -17,31 +17,32 @@ import org.springframework.stereotype.Component;
 @Component("deadlines")
 public class Deadlines {
 
-  static final LocalTime END_OF_WORKING_DAY = LocalTime.of(18, 0);
-
   private final WorkingCalendar calendar;
+  private final EngineClock clock;
 
-  public Deadlines(WorkingCalendar calendar) {
+  public Deadlines(WorkingCalendar calendar, EngineClock clock) {
     this.calendar = calendar;
+    this.clock = clock;
   }
 
   public Date due(VariableScope scope, String step) {
-    LocalDate meetingDay = meetingDay(scope);
-    Integer offset = offset(scope, step);
+    return dueOn(meetingDay(scope), offset(scope.getVariable(CycleContract.OFFSETS), step));
+  }
+
+  /** The end of the working day on or before M + offset; null while either is unknown. */
+  Date dueOn(LocalDate meetingDay, Integer offset) {
     if (meetingDay == null || offset == null) {
       return null;
     }
-    LocalDate day = calendar.onOrBefore(meetingDay.plusDays(offset));
-    return Date.from(day.atTime(END_OF_WORKING_DAY).atZone(calendar.zone()).toInstant());
+    return clock.endOfWorkingDay(calendar.onOrBefore(meetingDay.plusDays(offset)));
   }
 
   public LocalDate meetingDay(VariableScope scope) {
-    Object value = scope.getVariable("meetingDate");
-    return value instanceof Date date ? date.toInstant().atZone(calendar.zone()).toLocalDate() : null;
+    Object value = scope.getVariable(CycleContract.MEETING_DATE);
+    return value instanceof Date date ? clock.localDate(date) : null;
   }
 
-  private static Integer offset(VariableScope scope, String step) {
-    Object offsets = scope.getVariable("offsets");
+  static Integer offset(Object offsets, String step) {
     SpinJsonNode node = offsets instanceof SpinJsonNode json ? json
         : offsets instanceof JsonValue value ? value.getValue() : null;
     if (node == null || !node.hasProp(step) || !node.prop(step).isNumber()) {

@@ -1,10 +1,11 @@
 package cn.dlm.cycle;
 
-import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.engine.ModelProperties;
 import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.InvalidSubmission;
-import cn.dlm.calendar.WorkingCalendar;
 import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.time.EngineClock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,18 +13,18 @@ import org.springframework.stereotype.Component;
 
 /** The small office and review forms whose checks are a few lines each. */
 @Component
-public class FormChecks {
+class FormChecks {
 
-  private final WorkingCalendar calendar;
+  private final EngineClock clock;
   private final Deadlines deadlines;
 
-  public FormChecks(WorkingCalendar calendar, Deadlines deadlines) {
-    this.calendar = calendar;
+  public FormChecks(EngineClock clock, Deadlines deadlines) {
+    this.clock = clock;
     this.deadlines = deadlines;
   }
 
   LocalDate today() {
-    return calendar.today();
+    return clock.today();
   }
 
   /** 记录会前集中学习: held on a past day before the meeting. */
@@ -42,7 +43,7 @@ public class FormChecks {
       checks.requireNotAfterMeeting(execution, date, "学习日期");
       String topic = input.text("studyTopic", "学习主题", FormInput.SHORT_TEXT, true);
       String notes = input.text("studyNotes", "学习研讨情况", FormInput.LONG_TEXT, false);
-      execution.getProcessInstance().setVariable("study", JsonValues.json(Map.of("date", date.toString(), "topic", topic,
+      execution.getProcessInstance().setVariable(CycleContract.STUDY, JsonValues.json(Map.of("date", date.toString(), "topic", topic,
           "notes", notes)));
     }
   }
@@ -52,7 +53,7 @@ public class FormChecks {
   static class OpinionAcknowledgement extends FormCheck {
     @Override
     protected void check(FormInput input, DelegateExecution execution) {
-      if (!Boolean.TRUE.equals(execution.getVariable("acknowledged"))) {
+      if (!Boolean.TRUE.equals(execution.getVariable(CycleContract.ACKNOWLEDGED))) {
         throw new InvalidSubmission("请确认已逐条阅读并认领反馈给您的意见。");
       }
       input.text("acknowledgementNote", "认领说明", FormInput.LONG_TEXT, false);
@@ -72,18 +73,10 @@ public class FormChecks {
       if (decision.equals("reject") && comment.isEmpty()) {
         throw new InvalidSubmission("退回修改时请写明审核意见。");
       }
-      execution.setVariable("approved", decision.equals("approve"));
-      execution.getProcessInstance().setVariable(commentVariable(execution.getCurrentActivityId()),
+      execution.setVariable(CycleContract.APPROVED, decision.equals("approve"));
+      // Where each review keeps the changes it asked for, shown to the author of the next round.
+      execution.getProcessInstance().setVariable(ModelProperties.required(execution, "reviewCommentVariable"),
           decision.equals("reject") ? comment : "");
-    }
-
-    /** Where each review keeps the changes it asked for, shown to the author of the next round. */
-    static String commentVariable(String activityId) {
-      return switch (activityId) {
-        case "Task_ApprovePlan" -> "planReviewComment";
-        case "Task_ReviewTeamMaterial" -> "teamMaterialReviewComment";
-        default -> "materialReviewComment";
-      };
     }
   }
 

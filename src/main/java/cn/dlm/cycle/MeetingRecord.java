@@ -1,12 +1,12 @@
 package cn.dlm.cycle;
 
-import cn.dlm.platform.form.FormInput;
-import cn.dlm.platform.form.FormCheck;
-import cn.dlm.platform.form.JsonValues;
-import cn.dlm.platform.form.InvalidSubmission;
 import static cn.dlm.platform.form.FormInput.cell;
 import static cn.dlm.platform.form.JsonValues.json;
 
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.InvalidSubmission;
+import cn.dlm.platform.people.PeopleDirectory;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
  * comments (点评). Fewer than two thirds of the members present makes the meeting invalid.
  */
 @Component("meetingRecord")
-public class MeetingRecord extends FormCheck {
+class MeetingRecord extends FormCheck {
 
   private final CycleMembers cycleMembers;
-  private final People people;
+  private final PeopleDirectory people;
 
-  public MeetingRecord(CycleMembers cycleMembers, People people) {
+  public MeetingRecord(CycleMembers cycleMembers, PeopleDirectory people) {
     this.cycleMembers = cycleMembers;
     this.people = people;
   }
@@ -42,19 +42,19 @@ public class MeetingRecord extends FormCheck {
   @Override
   protected void check(FormInput input, DelegateExecution execution) {
     List<String> participants = cycleMembers.participants(execution);
-    Set<String> present = new LinkedHashSet<>(input.strings("presentMembers"));
+    Set<String> present = new LinkedHashSet<>(input.strings(CycleContract.PRESENT_MEMBERS));
     if (!participants.containsAll(present)) {
       throw new InvalidSubmission("出席人员只能从本班子成员中勾选。");
     }
     boolean quorum = quorumMet(present.size(), participants.size());
     String absenceNotes = present.size() < participants.size()
-        ? input.text("absenceNotes", "缺席人员及书面说明", FormInput.LONG_TEXT, true) : "";
+        ? input.text(CycleContract.ABSENCE_NOTES, "缺席人员及书面说明", FormInput.LONG_TEXT, true) : "";
     DelegateExecution cycle = execution.getProcessInstance();
-    cycle.setVariable("presentCount", present.size());
-    cycle.setVariable("quorumMet", quorum);
-    cycle.setVariable("attendance", json(participants.stream()
+    cycle.setVariable(CycleContract.PRESENT_COUNT, present.size());
+    cycle.setVariable(CycleContract.QUORUM_MET, quorum);
+    cycle.setVariable(CycleContract.ATTENDANCE, json(participants.stream()
         .map(member -> Map.of("member", member, "present", present.contains(member))).toList()));
-    cycle.setVariable("absenceNotes", absenceNotes);
+    cycle.setVariable(CycleContract.ABSENCE_NOTES, absenceNotes);
     if (!quorum) {
       return;
     }
@@ -63,7 +63,7 @@ public class MeetingRecord extends FormCheck {
     texts.put("opinionReport", input.text("opinionReport", "征求意见情况通报", FormInput.LONG_TEXT, false));
     texts.put("supervisorComments", input.text("supervisorComments", "督导组点评", FormInput.LONG_TEXT, true));
     texts.put("secretarySummary", input.text("secretarySummary", "书记总结", FormInput.LONG_TEXT, false));
-    List<Map<String, Object>> criticisms = input.rows("criticisms", "批评意见");
+    List<Map<String, Object>> criticisms = input.rows(CycleContract.CRITICISMS, "批评意见");
     int row = 0;
     for (Map<String, Object> criticism : criticisms) {
       row++;
@@ -84,6 +84,6 @@ public class MeetingRecord extends FormCheck {
       criticism.put("toName", people.displayName(to));
     }
     texts.forEach(cycle::setVariable);
-    cycle.setVariable("criticisms", json(criticisms));
+    cycle.setVariable(CycleContract.CRITICISMS, json(criticisms));
   }
 }

@@ -1,13 +1,13 @@
 package cn.dlm.cycle;
 
-import cn.dlm.platform.form.FormInput;
-import cn.dlm.platform.form.FormCheck;
-import cn.dlm.platform.form.InvalidSubmission;
-import cn.dlm.calendar.WorkingCalendar;
-import java.time.LocalDate;
-import java.util.Date;
-import java.util.List;
 import static cn.dlm.platform.form.JsonValues.json;
+
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.InvalidSubmission;
+import cn.dlm.platform.time.EngineClock;
+import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class MeetingSchedule {
 
-  /** What the plan (会议方案) reported, for its approval and for the next round of the plan. */
-  static final String PLANNED_ATTENDEES = "plannedAttendees";
-  static final String PLANNED_OBSERVERS = "plannedObservers";
-  static final String PLANNED_AGENDA = "plannedAgenda";
   static final String DEFAULT_AGENDA = """
       一、通报上年度民主生活会整改落实情况
       二、通报征求意见情况
@@ -30,28 +26,28 @@ public class MeetingSchedule {
       五、督导组点评
       六、书记总结讲话""";
 
-  private final WorkingCalendar calendar;
+  private final EngineClock clock;
   private final CycleMembers cycleMembers;
 
-  public MeetingSchedule(WorkingCalendar calendar, CycleMembers cycleMembers) {
-    this.calendar = calendar;
+  public MeetingSchedule(EngineClock clock, CycleMembers cycleMembers) {
+    this.clock = clock;
     this.cycleMembers = cycleMembers;
   }
 
   /** The agenda (会议议程) the plan form starts from: the one reported last, else the standard order of business. */
   public String agenda(DelegateExecution execution) {
-    Object reported = execution.getVariable(PLANNED_AGENDA);
+    Object reported = execution.getVariable(CycleContract.PLANNED_AGENDA);
     return reported == null || reported.toString().isBlank() ? DEFAULT_AGENDA : reported.toString();
   }
 
   void setMeetingDay(DelegateExecution execution, String field, String label) {
-    LocalDate today = calendar.today();
+    LocalDate today = clock.today();
     LocalDate day = FormInput.of(execution).date(field, label, true);
     if (day.isBefore(today)) {
       throw new InvalidSubmission(label + " " + day + " 已经过去，不能早于今天（" + today + "）。");
     }
-    execution.setVariable("meetingDate", Date.from(day.atTime(CycleStart.MEETING_TIME).atZone(calendar.zone()).toInstant()));
-    execution.setVariable("meetingDay", day.toString());
+    execution.setVariable(CycleContract.MEETING_DATE, clock.at(day, CycleStart.MEETING_TIME));
+    execution.setVariable(CycleContract.MEETING_DAY, day.toString());
   }
 
   @Component("meetingPlan")
@@ -73,9 +69,9 @@ public class MeetingSchedule {
       String observers = input.text("planObservers", "列席人员", FormInput.SHORT_TEXT * 5, false);
       String agenda = input.text("planAgenda", "会议议程", FormInput.LONG_TEXT, true);
       DelegateExecution cycle = execution.getProcessInstance();
-      cycle.setVariable(PLANNED_ATTENDEES, json(attendees));
-      cycle.setVariable(PLANNED_OBSERVERS, observers);
-      cycle.setVariable(PLANNED_AGENDA, agenda);
+      cycle.setVariable(CycleContract.PLANNED_ATTENDEES, json(attendees));
+      cycle.setVariable(CycleContract.PLANNED_OBSERVERS, observers);
+      cycle.setVariable(CycleContract.PLANNED_AGENDA, agenda);
     }
   }
 

@@ -1,12 +1,12 @@
 package cn.dlm.cycle;
 
-import cn.dlm.platform.form.FormInput;
-import cn.dlm.platform.form.FormCheck;
-import cn.dlm.platform.form.JsonValues;
-import cn.dlm.platform.form.InvalidSubmission;
 import static cn.dlm.platform.form.FormInput.cell;
 import static cn.dlm.platform.form.JsonValues.json;
 
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.InvalidSubmission;
+import cn.dlm.platform.people.PeopleDirectory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +27,9 @@ public class OpinionCollection extends FormCheck {
   static final List<String> CHANNELS = List.of("座谈会", "个别走访", "征求意见表", "意见箱", "网上征求", "其他");
 
   private final CycleMembers cycleMembers;
-  private final People people;
+  private final PeopleDirectory people;
 
-  public OpinionCollection(CycleMembers cycleMembers, People people) {
+  public OpinionCollection(CycleMembers cycleMembers, PeopleDirectory people) {
     this.cycleMembers = cycleMembers;
     this.people = people;
   }
@@ -37,8 +37,8 @@ public class OpinionCollection extends FormCheck {
   @Override
   protected void check(FormInput input, DelegateExecution execution) {
     List<String> participants = cycleMembers.participants(execution);
-    List<String> areas = input.strings("areas");
-    List<Map<String, Object>> opinions = input.rows("opinions", "意见建议");
+    List<String> areas = input.strings(CycleContract.AREAS);
+    List<Map<String, Object>> opinions = input.rows(CycleContract.OPINIONS, "意见建议");
     int row = 0;
     for (Map<String, Object> opinion : opinions) {
       row++;
@@ -60,8 +60,8 @@ public class OpinionCollection extends FormCheck {
       FormInput.bounded(cell(opinion, "text"), "意见内容", 5_000);
       opinion.put("targetLabel", TEAM_TARGET.equals(target) ? "班子整体" : people.displayName(target));
     }
-    execution.getProcessInstance().setVariable("opinions", json(opinions));
-    execution.getProcessInstance().setVariable("opinionCount", opinions.size());
+    execution.getProcessInstance().setVariable(CycleContract.OPINIONS, json(opinions));
+    execution.getProcessInstance().setVariable(CycleContract.OPINION_COUNT, opinions.size());
   }
 
   /**
@@ -74,7 +74,7 @@ public class OpinionCollection extends FormCheck {
 
   List<Map<String, Object>> opinionsFor(VariableScope scope, String participant) {
     List<Map<String, Object>> mine = new ArrayList<>();
-    for (Map<String, Object> opinion : FormInput.of(scope).rows("opinions", "意见建议")) {
+    for (Map<String, Object> opinion : FormInput.of(scope).rows(CycleContract.OPINIONS, "意见建议")) {
       String target = cell(opinion, "target");
       if (participant.equals(target) || TEAM_TARGET.equals(target)) {
         Map<String, Object> shown = new LinkedHashMap<>();

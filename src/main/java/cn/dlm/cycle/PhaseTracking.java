@@ -1,6 +1,6 @@
 package cn.dlm.cycle;
 
-import java.util.ArrayList;
+import cn.dlm.platform.engine.EnginePlugin;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,8 +8,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -23,24 +21,18 @@ import org.springframework.stereotype.Component;
  * task's variables but not the cycle's, so the filter columns would otherwise stay empty for members.
  */
 @Component
-public class PhaseTracking extends AbstractProcessEnginePlugin {
+class PhaseTracking extends EnginePlugin {
 
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPreBPMNParseListeners(listeners);
-    }
-    listeners.add(new PhaseParseListener());
+    addPreParseListener(configuration, new PhaseParseListener());
   }
 
   static final class PhaseParseListener extends AbstractBpmnParseListener {
 
-    /** The variables the saved Tasklist filters show as columns ({@code TasklistFilters}). */
-    static final List<String> COLUMNS = List.of("teamName", "year", "phase");
+    static final List<String> COLUMNS = CycleContract.TASKLIST_COLUMNS;
 
     @Override
     public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
@@ -52,11 +44,21 @@ public class PhaseTracking extends AbstractProcessEnginePlugin {
 
     private static void copyColumns(DelegateTask task, String phase) {
       for (String column : COLUMNS) {
-        Object value = "phase".equals(column) && phase != null ? phase : task.getExecution().getVariable(column);
+        Object value = CycleContract.PHASE.equals(column) && phase != null ? phase : task.getExecution().getVariable(column);
         if (value != null) {
           task.setVariableLocal(column, value);
         }
       }
+    }
+
+    @Override
+    public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+      track(element, activity);
+    }
+
+    @Override
+    public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+      track(element, activity);
     }
 
     @Override
@@ -75,8 +77,8 @@ public class PhaseTracking extends AbstractProcessEnginePlugin {
         activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
           // Most activities start in the phase already set: an unchanged value costs a history row each.
           DelegateExecution instance = execution.getProcessInstance();
-          if (!phase.equals(instance.getVariable("phase"))) {
-            instance.setVariable("phase", phase);
+          if (!phase.equals(instance.getVariable(CycleContract.PHASE))) {
+            instance.setVariable(CycleContract.PHASE, phase);
           }
         });
       }

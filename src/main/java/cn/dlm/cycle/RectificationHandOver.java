@@ -1,11 +1,12 @@
 package cn.dlm.cycle;
 
-import cn.dlm.platform.Privileged;
-import cn.dlm.platform.form.FormInput;
-import cn.dlm.platform.form.JsonValues;
 import static cn.dlm.platform.form.FormInput.cell;
 import static cn.dlm.platform.form.JsonValues.json;
 
+import cn.dlm.material.MaterialContract;
+import cn.dlm.platform.Privileged;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.people.PeopleDirectory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +23,12 @@ import org.springframework.stereotype.Component;
  * approved materials, every opinion and every criticism becomes a candidate item with its source.
  */
 @Component("rectificationHandOver")
-public class RectificationHandOver implements JavaDelegate {
+class RectificationHandOver implements JavaDelegate {
 
   private final HistoryService historyService;
-  private final People people;
+  private final PeopleDirectory people;
 
-  public RectificationHandOver(HistoryService historyService, People people) {
+  public RectificationHandOver(HistoryService historyService, PeopleDirectory people) {
     this.historyService = historyService;
     this.people = people;
   }
@@ -35,47 +36,47 @@ public class RectificationHandOver implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     List<Map<String, Object>> candidates = new ArrayList<>();
-    for (Map<String, Object> problem : FormInput.of(execution).rows("problems", "班子材料问题")) {
-      candidates.add(candidate("team-material", "班子对照检查材料", null, cell(problem, "area"),
+    for (Map<String, Object> problem : FormInput.of(execution).rows(MaterialContract.PROBLEMS, "班子材料问题")) {
+      candidates.add(candidate(CycleContract.SOURCE_TEAM_MATERIAL, "班子对照检查材料", null, cell(problem, "area"),
           cell(problem, "title"), cell(problem, "text")));
     }
     for (HistoricVariableInstance memberProblems : memberMaterialProblems(execution.getProcessInstanceId())) {
       String member = memberOf(memberProblems.getProcessInstanceId());
       for (Map<String, Object> problem : FormInput.rows(memberProblems.getValue(), "个人材料问题")) {
-        candidates.add(candidate("member-material", people.displayName(member) + "个人对照检查材料", member,
+        candidates.add(candidate(CycleContract.SOURCE_MEMBER_MATERIAL, people.displayName(member) + "个人对照检查材料", member,
             cell(problem, "area"), cell(problem, "title"), cell(problem, "text")));
       }
     }
-    for (Map<String, Object> opinion : FormInput.of(execution).rows("opinions", "意见建议")) {
+    for (Map<String, Object> opinion : FormInput.of(execution).rows(CycleContract.OPINIONS, "意见建议")) {
       String target = cell(opinion, "target");
       String member = OpinionCollection.TEAM_TARGET.equals(target) ? null : target;
-      candidates.add(candidate("opinion", "征求意见（" + cell(opinion, "channel") + "）", member,
+      candidates.add(candidate(CycleContract.SOURCE_OPINION, "征求意见（" + cell(opinion, "channel") + "）", member,
           cell(opinion, "area"), firstSentence(cell(opinion, "text")), cell(opinion, "text")));
     }
-    for (Map<String, Object> criticism : FormInput.of(execution).rows("criticisms", "批评意见")) {
-      candidates.add(candidate("criticism", "批评意见（" + cell(criticism, "fromName") + "）", cell(criticism, "to"),
+    for (Map<String, Object> criticism : FormInput.of(execution).rows(CycleContract.CRITICISMS, "批评意见")) {
+      candidates.add(candidate(CycleContract.SOURCE_CRITICISM, "批评意见（" + cell(criticism, "fromName") + "）", cell(criticism, "to"),
           null, firstSentence(cell(criticism, "text")), cell(criticism, "text")));
     }
-    execution.setVariable("rectificationCandidates", json(candidates));
+    execution.setVariable(CycleContract.RECTIFICATION_CANDIDATES, json(candidates));
   }
 
   private List<HistoricVariableInstance> memberMaterialProblems(String processInstanceId) {
     List<String> subInstances = Privileged.call(() -> historyService.createHistoricProcessInstanceQuery()
-        .superProcessInstanceId(processInstanceId).processDefinitionKey("member-material").list()).stream()
+        .superProcessInstanceId(processInstanceId).processDefinitionKey(MaterialContract.MEMBER_MATERIAL_PROCESS).list()).stream()
         .map(HistoricProcessInstance::getId).toList();
     if (subInstances.isEmpty()) {
       return List.of();
     }
     // The material's own problems, not the check task's fields (kept in history with that task).
     return Privileged.call(() -> historyService.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(subInstances.toArray(String[]::new)).variableName("problems")
+        .processInstanceIdIn(subInstances.toArray(String[]::new)).variableName(MaterialContract.PROBLEMS)
         .orderByProcessInstanceId().asc().list()).stream()
         .filter(variable -> variable.getProcessInstanceId().equals(variable.getExecutionId())).toList();
   }
 
   private String memberOf(String memberMaterialInstanceId) {
     HistoricVariableInstance member = Privileged.call(() -> historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(memberMaterialInstanceId).variableName("member").singleResult());
+        .processInstanceId(memberMaterialInstanceId).variableName(MaterialContract.MEMBER).singleResult());
     return member == null ? null : (String) member.getValue();
   }
 

@@ -1,12 +1,12 @@
 package cn.dlm.cycle;
 
-import cn.dlm.platform.Privileged;
-import cn.dlm.platform.form.FormInput;
-import cn.dlm.platform.form.FormCheck;
-import cn.dlm.platform.form.JsonValues;
 import static cn.dlm.platform.form.FormInput.cell;
 import static cn.dlm.platform.form.JsonValues.json;
 
+import cn.dlm.platform.Privileged;
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.people.PeopleDirectory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +23,13 @@ import org.springframework.stereotype.Component;
  * yet, so the cycle goes back for more talks until none is missing.
  */
 @Component("talkCheck")
-public class TalkCheck extends FormCheck implements TaskListener {
-
-  static final String TALKS_PROCESS = "record-talks";
+class TalkCheck extends FormCheck implements TaskListener {
 
   private final HistoryService historyService;
   private final CycleMembers cycleMembers;
-  private final People people;
+  private final PeopleDirectory people;
 
-  public TalkCheck(HistoryService historyService, CycleMembers cycleMembers, People people) {
+  public TalkCheck(HistoryService historyService, CycleMembers cycleMembers, PeopleDirectory people) {
     this.historyService = historyService;
     this.cycleMembers = cycleMembers;
     this.people = people;
@@ -52,10 +50,10 @@ public class TalkCheck extends FormCheck implements TaskListener {
 
   private void record(DelegateExecution execution) {
     List<TalkPairs.Pair> missing = missingPairs(execution.getProcessInstanceId(),
-        (String) execution.getVariable("secretary"), cycleMembers.members(execution));
-    execution.setVariable("missingTalkPairs", json(TalkPairs.labelled(missing, people::displayName)));
-    execution.setVariable(TalkRounds.MISSING_PARTNERS, json(TalkRounds.byParticipant(missing)));
-    execution.setVariable("talksComplete", missing.isEmpty());
+        (String) execution.getVariable(CycleContract.SECRETARY), cycleMembers.members(execution));
+    execution.setVariable(CycleContract.MISSING_TALK_PAIRS, json(TalkPairs.labelled(missing, people::displayName)));
+    execution.setVariable(CycleContract.MISSING_TALK_PARTNERS, json(TalkRounds.byParticipant(missing)));
+    execution.setVariable(CycleContract.TALKS_COMPLETE, missing.isEmpty());
   }
 
   public List<Map<String, String>> missingPairLabels(String processInstanceId, String secretary, List<String> members) {
@@ -72,13 +70,13 @@ public class TalkCheck extends FormCheck implements TaskListener {
    */
   private List<TalkPairs.Pair> talkedPairs(String cycleInstanceId) {
     String[] rounds = Privileged.call(() -> historyService.createHistoricProcessInstanceQuery()
-        .superProcessInstanceId(cycleInstanceId).processDefinitionKey(TALKS_PROCESS).list()).stream()
+        .superProcessInstanceId(cycleInstanceId).processDefinitionKey(CycleContract.RECORD_TALKS_PROCESS).list()).stream()
         .map(HistoricProcessInstance::getId).toArray(String[]::new);
     if (rounds.length == 0) {
       return List.of();
     }
     List<HistoricVariableInstance> records = Privileged.call(() -> historyService.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(rounds).variableName("talks").list());
+        .processInstanceIdIn(rounds).variableName(CycleContract.TALKS).list());
     List<TalkPairs.Pair> pairs = new ArrayList<>();
     for (HistoricVariableInstance record : records) {
       for (Map<String, Object> talk : FormInput.rows(record.getValue(), "谈心谈话记录")) {

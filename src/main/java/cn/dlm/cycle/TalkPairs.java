@@ -11,7 +11,7 @@ import java.util.function.Function;
  * The mandatory heart-to-heart talks (谈心谈话): the secretary with every member, and the members
  * with one another. A pair counts as talked when either side has recorded the talk.
  */
-public final class TalkPairs {
+final class TalkPairs {
 
   public record Pair(String first, String second) {
 

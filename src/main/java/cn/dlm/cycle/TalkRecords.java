@@ -1,24 +1,22 @@
 package cn.dlm.cycle;
 
-import cn.dlm.platform.form.FormInput;
-import cn.dlm.platform.form.FormCheck;
-import cn.dlm.platform.form.JsonValues;
-import cn.dlm.platform.form.InvalidSubmission;
 import static cn.dlm.platform.form.FormInput.cell;
 import static cn.dlm.platform.form.JsonValues.json;
 
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.form.FormCheck;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.form.InvalidSubmission;
+import cn.dlm.platform.people.PeopleDirectory;
+import cn.dlm.platform.time.EngineClock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 
 /** A participant's record of heart-to-heart talks (谈心谈话记录): who, when, which kind, main points. */
 @Component("talkRecords")
-public class TalkRecords extends FormCheck {
+class TalkRecords extends FormCheck {
 
   public static final String KIND_SECRETARY = "书记与班子成员";
   public static final String KIND_MEMBERS = "班子成员之间";
@@ -26,23 +24,23 @@ public class TalkRecords extends FormCheck {
 
   private final CycleMembers cycleMembers;
   private final Deadlines deadlines;
-  private final WorkingCalendar calendar;
-  private final People people;
+  private final EngineClock clock;
+  private final PeopleDirectory people;
 
-  public TalkRecords(CycleMembers cycleMembers, Deadlines deadlines, WorkingCalendar calendar, People people) {
+  public TalkRecords(CycleMembers cycleMembers, Deadlines deadlines, EngineClock clock, PeopleDirectory people) {
     this.cycleMembers = cycleMembers;
     this.deadlines = deadlines;
-    this.calendar = calendar;
+    this.clock = clock;
     this.people = people;
   }
 
   @Override
   protected void check(FormInput input, DelegateExecution execution) {
-    String self = (String) execution.getVariable("participant");
+    String self = (String) execution.getVariable(CycleContract.PARTICIPANT);
     List<String> participants = cycleMembers.participants(execution);
-    LocalDate today = calendar.today();
+    LocalDate today = clock.today();
     LocalDate meetingDay = deadlines.meetingDay(execution);
-    List<Map<String, Object>> talks = input.rows("talks", "谈心谈话记录");
+    List<Map<String, Object>> talks = input.rows(CycleContract.TALKS, "谈心谈话记录");
     if (talks.isEmpty()) {
       throw new InvalidSubmission("请至少记录一次谈心谈话。");
     }
@@ -78,6 +76,6 @@ public class TalkRecords extends FormCheck {
       FormInput.bounded(cell(talk, "points"), "谈话主要内容", 5_000);
       talk.put("owner", self);
     }
-    execution.getProcessInstance().setVariable("talks", json(talks));
+    execution.getProcessInstance().setVariable(CycleContract.TALKS, json(talks));
   }
 }

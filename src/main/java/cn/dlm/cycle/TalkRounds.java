@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component("talkRounds")
 public class TalkRounds {
 
-  static final String MISSING_PARTNERS = "missingTalkPartners";
-
   private final CycleMembers cycleMembers;
 
   public TalkRounds(CycleMembers cycleMembers) {
@@ -58,7 +56,7 @@ public class TalkRounds {
   }
 
   private static SpinJsonNode missingPartners(VariableScope cycle) {
-    Object value = cycle.getVariable(MISSING_PARTNERS);
+    Object value = cycle.getVariable(CycleContract.MISSING_TALK_PARTNERS);
     return value instanceof SpinJsonNode node ? node : value instanceof JsonValue json ? json.getValue() : null;
   }
 }

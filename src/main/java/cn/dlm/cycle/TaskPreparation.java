@@ -1,10 +1,10 @@
 package cn.dlm.cycle;
 
-import cn.dlm.platform.form.FormInput;
-
-import cn.dlm.platform.form.JsonValues;
 import static cn.dlm.platform.form.JsonValues.json;
 
+import cn.dlm.material.MaterialContract;
+import cn.dlm.platform.form.FormInput;
+import cn.dlm.platform.people.PeopleDirectory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** What a participant's own task shows that nobody else's does, kept task-local. */
 @Component
-public class TaskPreparation {
+class TaskPreparation {
 
   /**
    * 记录谈心谈话: every other participant of the cycle as a possible talk partner; in a later round
@@ -25,9 +25,9 @@ public class TaskPreparation {
     static final String LATER_ROUND_NAME = "补充谈心谈话";
 
     private final CycleMembers cycleMembers;
-    private final People people;
+    private final PeopleDirectory people;
 
-    TalkPartners(CycleMembers cycleMembers, People people) {
+    TalkPartners(CycleMembers cycleMembers, PeopleDirectory people) {
       this.cycleMembers = cycleMembers;
       this.people = people;
     }
@@ -40,7 +40,7 @@ public class TaskPreparation {
           options.add(CycleStart.option(people.displayName(other), other));
         }
       }
-      task.setVariableLocal("talkPartnerOptions", json(options));
+      task.setVariableLocal(CycleContract.TALK_PARTNER_OPTIONS, json(options));
       List<String> missing = FormInput.of(task).strings("missingPartners");
       if (!missing.isEmpty()) {
         String names = String.join("、", missing.stream().map(people::displayName).toList());
@@ -54,15 +54,15 @@ public class TaskPreparation {
   /** 审核个人对照检查材料: named after the material's author, since a reviewer has several side by side. */
   @Component("materialReviewLabel")
   static class MaterialReviewLabel implements TaskListener {
-    private final People people;
+    private final PeopleDirectory people;
 
-    MaterialReviewLabel(People people) {
+    MaterialReviewLabel(PeopleDirectory people) {
       this.people = people;
     }
 
     @Override
     public void notify(DelegateTask task) {
-      task.setName(task.getName() + "：" + people.displayName((String) task.getVariable("member")));
+      task.setName(task.getName() + "：" + people.displayName((String) task.getVariable(MaterialContract.MEMBER)));
     }
   }
 }

@@ -1,9 +1,8 @@
 package cn.dlm.intake;
 
 import cn.dlm.access.AccessModel;
-import cn.dlm.api.ApiConfiguration;
-import cn.dlm.api.ApiException;
-import cn.dlm.api.ApiUser;
+import cn.dlm.platform.web.ApiException;
+import cn.dlm.platform.web.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -28,25 +27,25 @@ class IntakeOfficeController {
 
   @PostMapping
   IntakeStatus open(@PathVariable String businessKey, HttpServletRequest request) {
-    ApiUser user = ApiConfiguration.requireAnyGroup(request, AccessModel.OFFICE_GROUP);
+    ApiUser user = ApiUser.requireAnyGroup(request, AccessModel.OFFICE_GROUP);
     return intake.open(businessKey, user.id());
   }
 
   @GetMapping
   IntakeStatus status(@PathVariable String businessKey, HttpServletRequest request) {
-    ApiConfiguration.requireAnyGroup(request, AccessModel.OFFICE_GROUP);
+    ApiUser.requireAnyGroup(request, AccessModel.OFFICE_GROUP);
     return intake.status(businessKey);
   }
 
   @PostMapping("/close")
   IntakeStatus close(@PathVariable String businessKey, HttpServletRequest request) {
-    ApiConfiguration.requireAnyGroup(request, AccessModel.OFFICE_GROUP);
+    ApiUser.requireAnyGroup(request, AccessModel.OFFICE_GROUP);
     return intake.close(businessKey);
   }
 
   @GetMapping("/qr.png")
   ResponseEntity<byte[]> qrCode(@PathVariable String businessKey, HttpServletRequest request) {
-    ApiConfiguration.requireAnyGroup(request, AccessModel.OFFICE_GROUP);
+    ApiUser.requireAnyGroup(request, AccessModel.OFFICE_GROUP);
     IntakeStatus status = intake.status(businessKey);
     if (!status.open()) {
       throw new ApiException(HttpStatus.CONFLICT, "网上征求意见未开启或已结束，没有可用的二维码。");

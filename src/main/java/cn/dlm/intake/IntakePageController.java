@@ -1,8 +1,8 @@
 package cn.dlm.intake;
 
-import cn.dlm.api.ApiException;
-import cn.dlm.security.ClientAddress;
-import cn.dlm.security.LoginProperties;
+import cn.dlm.platform.web.ApiException;
+import cn.dlm.platform.web.ClientAddress;
+import cn.dlm.platform.web.LoginProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;

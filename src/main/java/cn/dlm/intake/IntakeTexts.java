@@ -1,6 +1,6 @@
 package cn.dlm.intake;
 
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.platform.time.EngineClock;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
@@ -9,17 +9,17 @@ import org.springframework.stereotype.Component;
 @Component
 class IntakeTexts {
 
-  private final WorkingCalendar calendar;
+  private final EngineClock clock;
 
-  IntakeTexts(WorkingCalendar calendar) {
-    this.calendar = calendar;
+  IntakeTexts(EngineClock clock) {
+    this.clock = clock;
   }
 
   String time(Date date) {
     if (date == null) {
       return "";
     }
-    ZonedDateTime time = date.toInstant().atZone(calendar.zone());
+    ZonedDateTime time = clock.zoned(date);
     return "%d年%d月%d日 %02d:%02d".formatted(time.getYear(), time.getMonthValue(), time.getDayOfMonth(),
         time.getHour(), time.getMinute());
   }

@@ -2,11 +2,11 @@ package cn.dlm.intake;
 
 import static cn.dlm.platform.form.JsonValues.json;
 
-import cn.dlm.api.ApiException;
-import cn.dlm.cycle.CycleStart;
-import cn.dlm.cycle.OpinionCollection;
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.platform.Privileged;
 import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.time.EngineClock;
+import cn.dlm.platform.web.ApiException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -19,7 +19,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,7 +43,7 @@ public class OnlineIntake {
   static final String STATE = "intakeState";
   static final String NOTICE = "intakeNotice";
   static final String SEEN = "intakeSeen";
-  static final String OPINIONS = "opinions";
+  static final String OPINIONS = CycleContract.OPINIONS;
   static final String CHANNEL = "网上征求";
   static final String OPEN_LINK = "#dlm-intake-open/";
   static final String CLOSE_LINK = "#dlm-intake-close/";
@@ -56,9 +55,11 @@ public class OnlineIntake {
   private final IntakeProperties properties;
   private final IntakeTexts texts;
   private final String baseUrl;
+  private final EngineClock clock;
 
-  OnlineIntake(ProcessEngine engine, IntakeProperties properties, IntakeTexts texts,
+  OnlineIntake(ProcessEngine engine, IntakeProperties properties, IntakeTexts texts, EngineClock clock,
       @Value("${dlm.base-url}") String baseUrl) {
+    this.clock = clock;
     this.engine = engine;
     this.properties = properties;
     this.texts = texts;
@@ -125,13 +126,13 @@ public class OnlineIntake {
     var runtime = engine.getRuntimeService();
     String instance = task.getProcessInstanceId();
     List<IntakeForm.Option> targets = new ArrayList<>();
-    for (JsonNode option : JsonValues.tree(runtime.getVariable(instance, "targetOptions"))) {
+    for (JsonNode option : JsonValues.tree(runtime.getVariable(instance, CycleContract.TARGET_OPTIONS))) {
       targets.add(new IntakeForm.Option(option.path("value").asText(), option.path("label").asText()));
     }
     List<String> areas = new ArrayList<>();
-    JsonValues.tree(runtime.getVariable(instance, "areas")).forEach(area -> areas.add(area.asText()));
-    Object year = runtime.getVariable(instance, "year");
-    return new IntakeForm(String.valueOf(runtime.getVariable(instance, "teamName")),
+    JsonValues.tree(runtime.getVariable(instance, CycleContract.AREAS)).forEach(area -> areas.add(area.asText()));
+    Object year = runtime.getVariable(instance, CycleContract.YEAR);
+    return new IntakeForm(String.valueOf(runtime.getVariable(instance, CycleContract.TEAM_NAME)),
         year == null ? "" : year.toString(), targets, areas, texts.time(task.getDueDate()), properties.maxText());
   }
 
@@ -211,13 +212,13 @@ public class OnlineIntake {
   }
 
   private Task collectionTask(String businessKey) {
-    Task task = engine.getTaskService().createTaskQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+    Task task = engine.getTaskService().createTaskQuery().processDefinitionKey(CycleContract.PROCESS_KEY)
         .processInstanceBusinessKey(businessKey).taskDefinitionKey(TASK_KEY).singleResult();
     if (task != null) {
       return task;
     }
     boolean running = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(CycleStart.PROCESS_KEY).processInstanceBusinessKey(businessKey).count() > 0;
+        .processDefinitionKey(CycleContract.PROCESS_KEY).processInstanceBusinessKey(businessKey).count() > 0;
     throw running
         ? new ApiException(HttpStatus.CONFLICT, "民主生活会“" + businessKey + "”当前不在“汇总征求意见”环节，网上征求意见只能在该环节开启。")
         : ApiException.notFound("未找到进行中的民主生活会“" + businessKey + "”。");
@@ -244,8 +245,8 @@ public class OnlineIntake {
     return node.isObject() ? JsonValues.MAPPER.convertValue(node, LinkedHashMap.class) : new LinkedHashMap<>();
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.now();
   }
 
   private static String newToken() {

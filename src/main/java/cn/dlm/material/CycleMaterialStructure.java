@@ -1,6 +1,5 @@
 package cn.dlm.material;
 
-import cn.dlm.cycle.MaterialStructure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

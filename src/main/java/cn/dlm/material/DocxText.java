@@ -1,6 +1,6 @@
 package cn.dlm.material;
 
-import cn.dlm.api.ApiException;
+import cn.dlm.platform.web.ApiException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;

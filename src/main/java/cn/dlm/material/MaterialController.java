@@ -1,8 +1,8 @@
 package cn.dlm.material;
 
-import cn.dlm.api.ApiConfiguration;
-import cn.dlm.api.ApiErrors;
-import cn.dlm.api.ApiException;
+import cn.dlm.platform.web.ApiErrors;
+import cn.dlm.platform.web.ApiException;
+import cn.dlm.platform.web.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +53,7 @@ class MaterialController {
   @PostMapping("/parse")
   ParsedMaterial parse(HttpServletRequest request, @RequestParam(required = false) List<String> areas,
       @RequestParam(required = false) String taskId) throws IOException {
-    ApiConfiguration.currentUser(request);
+    ApiUser.current(request);
     MediaType type = contentType(request);
     String text;
     if (MediaType.TEXT_PLAIN.includes(type)) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * length of the text. The layouts it reads are listed in docs/material-parser.md.
  */
 @Component
-public class MaterialParser {
+class MaterialParser {
 
   private final AreaSuggester areaSuggester = new AreaSuggester();
 

@@ -1,6 +1,6 @@
 package cn.dlm.material;
 
-import cn.dlm.api.ApiException;
+import cn.dlm.platform.web.ApiException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;

@@ -1,8 +1,9 @@
 package cn.dlm.password;
 
+import cn.dlm.notification.NotificationContract;
 import cn.dlm.platform.Privileged;
-import cn.dlm.api.ApiException;
-import cn.dlm.mail.MailQueue;
+import cn.dlm.platform.time.EngineClock;
+import cn.dlm.platform.web.ApiException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -11,7 +12,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,8 +36,10 @@ class PasswordController {
   private final IdentityService identityService;
   private final PasswordTokens tokens;
   private final PasswordMails mails;
+  private final EngineClock clock;
 
-  PasswordController(ProcessEngine engine, PasswordTokens tokens, PasswordMails mails) {
+  PasswordController(ProcessEngine engine, PasswordTokens tokens, PasswordMails mails, EngineClock clock) {
+    this.clock = clock;
     this.engine = engine;
     this.identityService = engine.getIdentityService();
     this.tokens = tokens;
@@ -106,13 +108,13 @@ class PasswordController {
   }
 
   private boolean sentRecently(String login) {
-    boolean queued = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(MailQueue.PROCESS_KEY)
+    boolean queued = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(NotificationContract.MAIL_PROCESS)
         .processInstanceBusinessKeyLike(PasswordMails.RESET + ".%." + login).count() > 0;
     if (queued) {
       return true;
     }
     Instant issued = tokens.issuedAt(login);
     return issued != null
-        && issued.plus(RESEND_AFTER_MINUTES, ChronoUnit.MINUTES).isAfter(ClockUtil.getCurrentTime().toInstant());
+        && issued.plus(RESEND_AFTER_MINUTES, ChronoUnit.MINUTES).isAfter(clock.now());
   }
 }

@@ -1,10 +1,10 @@
 package cn.dlm.password;
 
-import cn.dlm.mail.MailContent;
-import cn.dlm.mail.MailContentBuilder;
-import cn.dlm.mail.MailRecipient;
-import cn.dlm.mail.MailRequest;
-import cn.dlm.mail.MailTemplates;
+import cn.dlm.notification.MailContent;
+import cn.dlm.notification.MailContentBuilder;
+import cn.dlm.notification.MailRecipient;
+import cn.dlm.notification.MailRequest;
+import cn.dlm.notification.MailTemplates;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

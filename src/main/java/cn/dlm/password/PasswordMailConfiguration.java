@@ -1,7 +1,7 @@
 package cn.dlm.password;
 
-import cn.dlm.mail.MailContentBuilder;
-import cn.dlm.mail.MailTemplates;
+import cn.dlm.notification.MailContentBuilder;
+import cn.dlm.notification.MailTemplates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

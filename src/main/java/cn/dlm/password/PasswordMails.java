@@ -1,9 +1,10 @@
 package cn.dlm.password;
 
-import cn.dlm.mail.MailQueue;
-import cn.dlm.mail.MailRequest;
+import cn.dlm.notification.MailQueue;
+import cn.dlm.notification.MailRequest;
+import cn.dlm.platform.FeatureApi;
+import cn.dlm.platform.time.EngineClock;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * answer to 忘记密码. The link's token is made only when the mail is sent (see {@link PasswordMail}),
  * so no token, and never a password, is stored in clear.
  */
+@FeatureApi
 @Component
 public class PasswordMails {
 
@@ -18,17 +20,19 @@ public class PasswordMails {
   static final String RESET = "password-reset";
 
   private final MailQueue mailQueue;
+  private final EngineClock clock;
 
-  public PasswordMails(MailQueue mailQueue) {
+  public PasswordMails(MailQueue mailQueue, EngineClock clock) {
     this.mailQueue = mailQueue;
+    this.clock = clock;
   }
 
   /** For a user just created by {@code decisionId} (e.g. one roster import). */
   public void welcome(String userId, String decisionId) {
-    mailQueue.enqueue(new MailRequest(WELCOME, userId, List.of(), decisionId, ClockUtil.getCurrentTime()));
+    mailQueue.enqueue(new MailRequest(WELCOME, userId, List.of(), decisionId, clock.nowAsDate()));
   }
 
   void reset(String userId, String requestId) {
-    mailQueue.enqueue(new MailRequest(RESET, userId, List.of(), requestId, ClockUtil.getCurrentTime()));
+    mailQueue.enqueue(new MailRequest(RESET, userId, List.of(), requestId, clock.nowAsDate()));
   }
 }

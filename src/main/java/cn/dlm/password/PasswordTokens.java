@@ -1,5 +1,6 @@
 package cn.dlm.password;
 
+import cn.dlm.platform.time.EngineClock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,7 +10,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +26,11 @@ class PasswordTokens {
   private final SecureRandom random = new SecureRandom();
   private final IdentityService identityService;
   private final Duration validity;
+  private final EngineClock clock;
 
-  PasswordTokens(IdentityService identityService,
+  PasswordTokens(IdentityService identityService, EngineClock clock,
       @Value("${dlm.password.link-validity:PT72H}") Duration validity) {
+    this.clock = clock;
     this.identityService = identityService;
     this.validity = validity;
   }
@@ -42,7 +44,7 @@ class PasswordTokens {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    Instant now = now();
+    Instant now = clock.now();
     identityService.setUserInfo(userId, KEY, hash(token) + "|" + now.toEpochMilli() + "|"
         + now.plus(validity).toEpochMilli());
     return token;
@@ -51,7 +53,7 @@ class PasswordTokens {
   /** When the user's current token was issued, if there is one that has not expired. */
   Instant issuedAt(String userId) {
     Stored stored = stored(userId);
-    return stored == null || !now().isBefore(stored.expires()) ? null : stored.issued();
+    return stored == null || !clock.now().isBefore(stored.expires()) ? null : stored.issued();
   }
 
   Check check(String userId, String token) {
@@ -60,7 +62,7 @@ class PasswordTokens {
         hash(token).getBytes(StandardCharsets.US_ASCII))) {
       return Check.INVALID;
     }
-    return now().isBefore(stored.expires()) ? Check.VALID : Check.EXPIRED;
+    return clock.now().isBefore(stored.expires()) ? Check.VALID : Check.EXPIRED;
   }
 
   void redeem(String userId) {
@@ -82,10 +84,6 @@ class PasswordTokens {
     }
     return new Stored(parts[0], Instant.ofEpochMilli(Long.parseLong(parts[1])),
         Instant.ofEpochMilli(Long.parseLong(parts[2])));
-  }
-
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
   }
 
   static String hash(String token) {

@@ -14,8 +14,11 @@ public final class Privileged {
 
   private Privileged() {}
 
-  /** Outside a command (e.g. in a controller): opens one to run the query in. */
+  /** In the current command if there is one (a listener, a delegate), otherwise in a new one (a controller). */
   public static <T> T call(ProcessEngine engine, Callable<T> query) {
+    if (Context.getCommandContext() != null) {
+      return call(query);
+    }
     return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
         .execute(context -> context.runWithoutAuthorization(query));
   }

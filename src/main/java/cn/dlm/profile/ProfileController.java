@@ -1,8 +1,7 @@
 package cn.dlm.profile;
 
-import cn.dlm.api.ApiConfiguration;
-import cn.dlm.api.ApiException;
-import cn.dlm.api.ApiUser;
+import cn.dlm.platform.web.ApiException;
+import cn.dlm.platform.web.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -10,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-public class ProfileController {
+class ProfileController {
 
   private final IdentityService identityService;
 
@@ -20,7 +19,7 @@ public class ProfileController {
 
   @GetMapping("/api/me")
   public Profile me(HttpServletRequest request) {
-    ApiUser caller = ApiConfiguration.currentUser(request);
+    ApiUser caller = ApiUser.current(request);
     User user = identityService.createUserQuery().userId(caller.id()).singleResult();
     if (user == null) {
       throw ApiException.notFound("当前用户不存在，请重新登录。");

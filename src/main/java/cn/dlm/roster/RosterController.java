@@ -3,9 +3,9 @@ package cn.dlm.roster;
 import static cn.dlm.access.AccessModel.ADMIN_GROUP;
 import static cn.dlm.access.AccessModel.OFFICE_GROUP;
 
-import cn.dlm.api.ApiConfiguration;
-import cn.dlm.api.ApiErrors;
-import cn.dlm.api.ApiException;
+import cn.dlm.platform.web.ApiErrors;
+import cn.dlm.platform.web.ApiException;
+import cn.dlm.platform.web.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +50,7 @@ class RosterController {
 
   @GetMapping("/template.xlsx")
   ResponseEntity<byte[]> template(HttpServletRequest request) {
-    ApiConfiguration.requireAnyGroup(request, OFFICE_GROUP, ADMIN_GROUP);
+    ApiUser.requireAnyGroup(request, OFFICE_GROUP, ADMIN_GROUP);
     return ResponseEntity.ok().contentType(XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename("人员名册模板.xlsx", StandardCharsets.UTF_8).build().toString())
@@ -60,7 +60,7 @@ class RosterController {
   @PostMapping
   ResponseEntity<?> upload(HttpServletRequest request, @RequestParam(defaultValue = "true") boolean dryRun)
       throws IOException {
-    ApiConfiguration.requireAnyGroup(request, OFFICE_GROUP, ADMIN_GROUP);
+    ApiUser.requireAnyGroup(request, OFFICE_GROUP, ADMIN_GROUP);
     MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
     MultipartFile file = multipart == null ? null : multipart.getFile("file");
     if (file == null) {

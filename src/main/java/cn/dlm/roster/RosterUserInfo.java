@@ -1,7 +1,7 @@
 package cn.dlm.roster;
 
 /** What the roster keeps about a person beyond Camunda's user fields, as identity-service user info. */
-public final class RosterUserInfo {
+final class RosterUserInfo {
 
   /** The mobile number (手机), when the roster gives one. */
   public static final String MOBILE = "dlm.mobile";

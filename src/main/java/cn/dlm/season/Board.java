@@ -1,11 +1,13 @@
 package cn.dlm.season;
 
 import cn.dlm.access.AccessModel;
-import cn.dlm.api.ApiConfiguration;
-import cn.dlm.api.ApiException;
-import cn.dlm.calendar.WorkingCalendar;
-import cn.dlm.cycle.CycleStart;
+import cn.dlm.cycle.CycleContract;
+import cn.dlm.platform.Privileged;
 import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.time.EngineClock;
+import cn.dlm.platform.web.ApiException;
+import cn.dlm.platform.web.ApiUser;
+import cn.dlm.rectification.RectificationContract;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -24,8 +26,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -46,40 +46,40 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class Board {
 
-  private static final String RECTIFICATION_KEY = "rectification";
-  private static final String[] VARIABLES = {"teamId", "teamName", "phase", "meetingDay", "withdrawal", "rectificationSummary"};
+  private static final String[] VARIABLES = {CycleContract.TEAM_ID, CycleContract.TEAM_NAME, CycleContract.PHASE,
+      CycleContract.MEETING_DAY, CycleContract.WITHDRAWAL, RectificationContract.SUMMARY};
 
   private final ProcessEngine engine;
   private final HistoryService historyService;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final IdentityService identityService;
-  private final WorkingCalendar calendar;
+  private final EngineClock clock;
 
-  Board(ProcessEngine engine, WorkingCalendar calendar) {
+  Board(ProcessEngine engine, EngineClock clock) {
     this.engine = engine;
     this.historyService = engine.getHistoryService();
     this.runtimeService = engine.getRuntimeService();
     this.taskService = engine.getTaskService();
     this.identityService = engine.getIdentityService();
-    this.calendar = calendar;
+    this.clock = clock;
   }
 
   @GetMapping("/board")
   List<Map<String, Object>> board(@RequestParam(required = false) Integer year, HttpServletRequest request) {
-    ApiConfiguration.requireAnyGroup(request, AccessModel.OFFICE_GROUP, AccessModel.SUPERVISORS_GROUP,
+    ApiUser.requireAnyGroup(request, AccessModel.OFFICE_GROUP, AccessModel.SUPERVISORS_GROUP,
         AccessModel.ADMIN_GROUP);
     int boardYear = year(year);
-    return Unrestricted.call(engine, () -> rows(boardYear));
+    return Privileged.call(engine, () -> rows(boardYear));
   }
 
   @GetMapping("/board.xlsx")
   ResponseEntity<byte[]> workbook(@RequestParam(required = false) Integer year, HttpServletRequest request)
       throws IOException {
-    ApiConfiguration.requireAnyGroup(request, AccessModel.OFFICE_GROUP, AccessModel.SUPERVISORS_GROUP,
+    ApiUser.requireAnyGroup(request, AccessModel.OFFICE_GROUP, AccessModel.SUPERVISORS_GROUP,
         AccessModel.ADMIN_GROUP);
     int boardYear = year(year);
-    byte[] content = BoardWorkbook.write(boardYear, Unrestricted.call(engine, () -> rows(boardYear)));
+    byte[] content = BoardWorkbook.write(boardYear, Privileged.call(engine, () -> rows(boardYear)));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -88,7 +88,7 @@ class Board {
   }
 
   private int year(Integer year) {
-    int boardYear = year == null ? calendar.today().getYear() : year;
+    int boardYear = year == null ? clock.today().getYear() : year;
     if (boardYear < 2000 || boardYear > 2100) {
       throw ApiException.badRequest("年度应在2000至2100之间。");
     }
@@ -98,14 +98,14 @@ class Board {
   private List<Map<String, Object>> rows(int year) {
     String keys = "%-" + year;
     Map<String, HistoricProcessInstance> cycles = new LinkedHashMap<>();
-    historyService.createHistoricProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+    historyService.createHistoricProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY)
         .processInstanceBusinessKeyLike(keys).orderByProcessInstanceStartTime().asc().list()
         .forEach(cycle -> cycles.put(cycle.getBusinessKey(), cycle));
     if (cycles.isEmpty()) {
       return List.of();
     }
     Map<String, String> rectificationOf = new HashMap<>();
-    historyService.createHistoricProcessInstanceQuery().processDefinitionKey(RECTIFICATION_KEY)
+    historyService.createHistoricProcessInstanceQuery().processDefinitionKey(RectificationContract.PROCESS_KEY)
         .processInstanceBusinessKeyLike(keys).orderByProcessInstanceStartTime().asc().list()
         .forEach(rectification -> rectificationOf.put(rectification.getSuperProcessInstanceId(), rectification.getId()));
     List<String> ids = new ArrayList<>();
@@ -120,7 +120,7 @@ class Board {
         .forEach(variable -> variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
             .put(variable.getName(), value(variable)));
     Map<String, List<Task>> tasks = openTasks(keys);
-    Date now = ClockUtil.getCurrentTime();
+    Date now = clock.nowAsDate();
     Map<String, List<Task>> overdueTasks = new HashMap<>();
     tasks.forEach((key, open) -> overdueTasks.put(key, open.stream()
         .filter(task -> task.getDueDate() != null && task.getDueDate().before(now))
@@ -136,17 +136,17 @@ class Board {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("businessKey", cycle.getBusinessKey());
       row.put("processInstanceId", cycle.getId());
-      row.put("teamId", own.get("teamId"));
-      row.put("teamName", own.get("teamName"));
+      row.put("teamId", own.get(CycleContract.TEAM_ID));
+      row.put("teamName", own.get(CycleContract.TEAM_NAME));
       row.put("status", status(cycle));
-      row.put("phase", own.get("phase"));
-      row.put("meetingDate", own.get("meetingDay"));
+      row.put("phase", own.get(CycleContract.PHASE));
+      row.put("meetingDate", own.get(CycleContract.MEETING_DAY));
       row.put("openTasks", open.size());
       row.put("overdueTasks", overdue.size());
       row.put("oldestOverdue", overdue.isEmpty() ? null : oldest(overdue.get(0), owners));
       row.put("rectification", rectificationCounts(
-          rectification.getOrDefault("rectificationSummary", own.get("rectificationSummary"))));
-      row.put("withdrawal", own.get("withdrawal"));
+          rectification.getOrDefault(RectificationContract.SUMMARY, own.get(RectificationContract.SUMMARY))));
+      row.put("withdrawal", own.get(CycleContract.WITHDRAWAL));
       rows.add(row);
     }
     rows.sort(Comparator.comparing(row -> String.valueOf(row.get("businessKey"))));
@@ -170,7 +170,7 @@ class Board {
   private Map<String, Object> oldest(Task task, Map<String, String> owners) {
     Map<String, Object> step = new LinkedHashMap<>();
     step.put("task", task.getName());
-    step.put("due", task.getDueDate().toInstant().atZone(calendar.zone()).toLocalDate().toString());
+    step.put("due", clock.localDate(task.getDueDate()).toString());
     step.put("owner", owners.get(task.getId()));
     return step;
   }

@@ -3,12 +3,12 @@ package cn.dlm.season;
 import static cn.dlm.platform.form.JsonValues.json;
 
 import cn.dlm.access.AccessModel;
-import cn.dlm.api.ApiConfiguration;
-import cn.dlm.api.ApiException;
-import cn.dlm.api.ApiUser;
-import cn.dlm.calendar.WorkingCalendar;
-import cn.dlm.cycle.CycleStart;
-import cn.dlm.cycle.People;
+import cn.dlm.cycle.CycleContract;
+import cn.dlm.platform.Privileged;
+import cn.dlm.platform.people.PeopleDirectory;
+import cn.dlm.platform.time.EngineClock;
+import cn.dlm.platform.web.ApiException;
+import cn.dlm.platform.web.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,29 +33,28 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cycles")
 class CycleWithdrawal {
 
-  static final String VARIABLE = "withdrawal";
   static final String REASON_PREFIX = "撤销：";
   static final int MAX_REASON = 500;
 
   private final ProcessEngine engine;
   private final RuntimeService runtimeService;
-  private final People people;
-  private final WorkingCalendar calendar;
+  private final PeopleDirectory people;
+  private final EngineClock clock;
 
-  CycleWithdrawal(ProcessEngine engine, RuntimeService runtimeService, People people, WorkingCalendar calendar) {
+  CycleWithdrawal(ProcessEngine engine, RuntimeService runtimeService, PeopleDirectory people, EngineClock clock) {
     this.engine = engine;
     this.runtimeService = runtimeService;
     this.people = people;
-    this.calendar = calendar;
+    this.clock = clock;
   }
 
   @PostMapping("/{businessKey}/withdraw")
   Map<String, Object> withdraw(@PathVariable String businessKey,
       @RequestBody(required = false) Map<String, Object> body, HttpServletRequest request) {
-    ApiUser user = ApiConfiguration.requireAnyGroup(request, AccessModel.OFFICE_GROUP);
+    ApiUser user = ApiUser.requireAnyGroup(request, AccessModel.OFFICE_GROUP);
     String reason = reason(body == null ? null : body.get("reason"));
-    Map<String, Object> withdrawal = Unrestricted.call(engine, () -> {
-      ProcessInstance cycle = runtimeService.createProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+    Map<String, Object> withdrawal = Privileged.call(engine, () -> {
+      ProcessInstance cycle = runtimeService.createProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY)
           .processInstanceBusinessKey(businessKey).singleResult();
       if (cycle == null) {
         throw ApiException.notFound("未找到进行中的民主生活会“" + businessKey + "”，已结束或已撤销的不能撤销。");
@@ -65,10 +63,10 @@ class CycleWithdrawal {
       record.put("businessKey", businessKey);
       record.put("by", user.id());
       record.put("byName", people.displayName(user.id()));
-      record.put("at", OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), calendar.zone())
+      record.put("at", OffsetDateTime.ofInstant(clock.now(), clock.zone())
           .truncatedTo(ChronoUnit.SECONDS).toString());
       record.put("reason", reason);
-      runtimeService.setVariable(cycle.getId(), VARIABLE, json(record));
+      runtimeService.setVariable(cycle.getId(), CycleContract.WITHDRAWAL, json(record));
       runtimeService.deleteProcessInstance(cycle.getId(), REASON_PREFIX + reason, true, true);
       return record;
     });

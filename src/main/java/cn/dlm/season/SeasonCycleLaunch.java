@@ -2,7 +2,8 @@ package cn.dlm.season;
 
 import static cn.dlm.platform.form.JsonValues.json;
 
-import cn.dlm.cycle.CycleStart;
+import cn.dlm.cycle.CycleContract;
+import cn.dlm.platform.Privileged;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.InvalidSubmission;
 import cn.dlm.platform.form.JsonValues;
@@ -47,7 +48,7 @@ public class SeasonCycleLaunch implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String teamId = (String) execution.getVariable("launchTeamId");
+    String teamId = (String) execution.getVariable(SeasonContract.LAUNCH_TEAM_ID);
     JsonNode team = null;
     for (JsonNode candidate : launchTeams(execution)) {
       if (candidate.path("teamId").asText().equals(teamId)) {
@@ -57,10 +58,10 @@ public class SeasonCycleLaunch implements JavaDelegate {
     if (team == null) {
       throw new ProcessEngineException("班子“" + teamId + "”不在本次部署的名单中。");
     }
-    int year = ((Number) execution.getVariable("year")).intValue();
-    String businessKey = teamId + "-" + year;
+    int year = ((Number) execution.getVariable(SeasonContract.YEAR)).intValue();
+    String businessKey = CycleContract.businessKey(teamId, year);
     String result;
-    if (Unrestricted.call(() -> CycleStart.cycleExists(historyService, businessKey))) {
+    if (Privileged.call(() -> CycleContract.cycleExists(historyService, businessKey))) {
       result = EXISTING;
     } else {
       start(execution, team, year);
@@ -71,16 +72,16 @@ public class SeasonCycleLaunch implements JavaDelegate {
 
   private void start(DelegateExecution execution, JsonNode team, int year) {
     Map<String, Object> form = new HashMap<>();
-    form.put("year", year);
-    form.put("theme", execution.getVariable("theme"));
-    form.put("teamId", team.path("teamId").asText());
-    form.put("secretary", team.path("secretary").asText());
+    form.put(CycleContract.YEAR, year);
+    form.put(CycleContract.THEME, execution.getVariable(CycleContract.THEME));
+    form.put(CycleContract.TEAM_ID, team.path("teamId").asText());
+    form.put(CycleContract.SECRETARY, team.path("secretary").asText());
     List<String> members = new ArrayList<>();
     team.path("members").forEach(member -> members.add(member.asText()));
-    form.put("members", String.join(",", members));
-    form.put("supervisorGroup", team.path("supervisorGroup").asText());
-    form.put("meetingDate", team.path("meetingDate").asText());
-    form.put("areas", String.join("、", FormInput.of(execution).strings("areas")));
+    form.put(CycleContract.MEMBERS, String.join(",", members));
+    form.put(CycleContract.SUPERVISOR_GROUP, team.path("supervisorGroup").asText());
+    form.put(CycleContract.MEETING_DATE, team.path("meetingDate").asText());
+    form.put(CycleContract.AREAS, String.join("、", FormInput.of(execution).strings(CycleContract.AREAS)));
     SeasonStart.OFFSET_FIELDS.forEach(field -> {
       Object days = execution.getVariable(field);
       if (days != null) {
@@ -88,14 +89,14 @@ public class SeasonCycleLaunch implements JavaDelegate {
       }
     });
     try {
-      runtimeService.startProcessInstanceByKey(CycleStart.PROCESS_KEY, form);
+      runtimeService.startProcessInstanceByKey(CycleContract.PROCESS_KEY, form);
     } catch (InvalidSubmission refused) {
       throw new ProcessEngineException(team.path("teamName").asText() + "未能发起：" + refused.getMessage(), refused);
     }
   }
 
   private static void record(DelegateExecution execution, JsonNode team, String businessKey, String result) {
-    List<Map<String, Object>> results = new ArrayList<>(FormInput.rows(execution.getVariable("launchResults"), "发起结果"));
+    List<Map<String, Object>> results = new ArrayList<>(FormInput.rows(execution.getVariable(SeasonContract.LAUNCH_RESULTS), "发起结果"));
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("teamId", team.path("teamId").asText());
     row.put("teamName", team.path("teamName").asText());
@@ -104,12 +105,12 @@ public class SeasonCycleLaunch implements JavaDelegate {
     row.put("result", result);
     results.add(row);
     long started = results.stream().filter(r -> STARTED.equals(r.get("result"))).count();
-    execution.setVariable("launchResults", json(results));
-    execution.setVariable("launchSummary", "已发起 " + started + " 个，已有本年度民主生活会未重复发起 "
+    execution.setVariable(SeasonContract.LAUNCH_RESULTS, json(results));
+    execution.setVariable(SeasonContract.LAUNCH_SUMMARY, "已发起 " + started + " 个，已有本年度民主生活会未重复发起 "
         + (results.size() - started) + " 个，共 " + launchTeams(execution).size() + " 个班子。");
   }
 
   private static JsonNode launchTeams(DelegateExecution execution) {
-    return JsonValues.tree(execution.getVariable("launchTeams"));
+    return JsonValues.tree(execution.getVariable(SeasonContract.LAUNCH_TEAMS));
   }
 }

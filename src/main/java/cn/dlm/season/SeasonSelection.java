@@ -2,10 +2,11 @@ package cn.dlm.season;
 
 import static cn.dlm.platform.form.JsonValues.json;
 
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.InvalidSubmission;
+import cn.dlm.platform.time.EngineClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,19 +28,19 @@ class SeasonSelection extends FormCheck {
 
   private static final int MAX_LISTED_MISTAKES = 20;
 
-  private final WorkingCalendar calendar;
+  private final EngineClock clock;
   private final SeasonTeams teams;
 
-  SeasonSelection(WorkingCalendar calendar, SeasonTeams teams) {
-    this.calendar = calendar;
+  SeasonSelection(EngineClock clock, SeasonTeams teams) {
+    this.clock = clock;
     this.teams = teams;
   }
 
   @Override
   protected void check(FormInput input, DelegateExecution execution) {
-    int year = ((Number) execution.getVariable("year")).intValue();
-    String defaultSupervisors = (String) execution.getVariable("supervisorGroup");
-    List<Map<String, Object>> rows = input.rows("teams", "领导班子");
+    int year = ((Number) execution.getVariable(SeasonContract.YEAR)).intValue();
+    String defaultSupervisors = (String) execution.getVariable(CycleContract.SUPERVISOR_GROUP);
+    List<Map<String, Object>> rows = input.rows(SeasonContract.TEAMS, "领导班子");
     List<Map<String, Object>> launch = new ArrayList<>();
     List<String> mistakes = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -65,9 +66,9 @@ class SeasonSelection extends FormCheck {
     if (launch.isEmpty()) {
       throw new InvalidSubmission("请至少勾选一个班子。");
     }
-    execution.setVariable("launchTeams", json(launch));
-    execution.setVariable("launchResults", json(List.of()));
-    execution.setVariable("launchSummary", "正在发起 " + launch.size() + " 个班子的民主生活会……");
+    execution.setVariable(SeasonContract.LAUNCH_TEAMS, json(launch));
+    execution.setVariable(SeasonContract.LAUNCH_RESULTS, json(List.of()));
+    execution.setVariable(SeasonContract.LAUNCH_SUMMARY, "正在发起 " + launch.size() + " 个班子的民主生活会……");
   }
 
   private Map<String, Object> team(Map<String, Object> row, int year, String defaultSupervisors, List<String> mistakes) {
@@ -123,7 +124,7 @@ class SeasonSelection extends FormCheck {
       mistakes.add("计划会议日期不是有效日期（年-月-日）");
       return null;
     }
-    LocalDate today = calendar.today();
+    LocalDate today = clock.today();
     if (day.isBefore(today)) {
       mistakes.add("计划会议日期 " + day + " 早于今天");
     } else if (day.getYear() < year || day.getYear() > year + 1) {

@@ -3,10 +3,11 @@ package cn.dlm.season;
 import static cn.dlm.platform.form.JsonValues.json;
 
 import cn.dlm.access.AccessModel;
-import cn.dlm.calendar.WorkingCalendar;
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.InvalidSubmission;
+import cn.dlm.platform.time.EngineClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,25 +28,25 @@ class SeasonStart extends FormCheck {
       "offsetMaterialReview", "offsetPlanReport", "offsetMeetingReport");
   static final int MAX_WINDOW_DAYS = 366;
 
-  private final WorkingCalendar calendar;
+  private final EngineClock clock;
   private final SeasonTeams teams;
 
-  SeasonStart(WorkingCalendar calendar, SeasonTeams teams) {
-    this.calendar = calendar;
+  SeasonStart(EngineClock clock, SeasonTeams teams) {
+    this.clock = clock;
     this.teams = teams;
   }
 
   @Override
   protected void check(FormInput input, DelegateExecution execution) {
-    LocalDate today = calendar.today();
+    LocalDate today = clock.today();
     int year = year(input, today);
-    input.text("theme", "主题", FormInput.SHORT_TEXT, true);
-    List<String> areas = new ArrayList<>(new LinkedHashSet<>(input.strings("areas")));
+    input.text(CycleContract.THEME, "主题", FormInput.SHORT_TEXT, true);
+    List<String> areas = new ArrayList<>(new LinkedHashSet<>(input.strings(CycleContract.AREAS)));
     if (areas.size() > 12) {
       throw new InvalidSubmission("检视方面最多 12 个。");
     }
     areas.forEach(area -> FormInput.bounded(area, "检视方面", 60));
-    String supervisorGroup = input.text("supervisorGroup", "督导组", 64, false);
+    String supervisorGroup = input.text(CycleContract.SUPERVISOR_GROUP, "督导组", 64, false);
     if (supervisorGroup.isEmpty()) {
       supervisorGroup = AccessModel.SUPERVISORS_GROUP;
     }
@@ -69,15 +70,15 @@ class SeasonStart extends FormCheck {
       throw new InvalidSubmission("系统中还没有领导班子（类型为 leadership-team 的组），请先在管理界面或人员名册中建立班子。");
     }
     execution.setProcessBusinessKey("season-" + year);
-    execution.setVariable("year", year);
-    execution.setVariable("supervisorGroup", supervisorGroup);
-    execution.setVariable("teams", json(proposal));
+    execution.setVariable(SeasonContract.YEAR, year);
+    execution.setVariable(CycleContract.SUPERVISOR_GROUP, supervisorGroup);
+    execution.setVariable(SeasonContract.TEAMS, json(proposal));
   }
 
   private static int year(FormInput input, LocalDate today) {
     Integer year;
     try {
-      year = input.wholeNumber("year", "年度", true);
+      year = input.wholeNumber(SeasonContract.YEAR, "年度", true);
     } catch (InvalidSubmission e) {
       throw new InvalidSubmission("请填写“年度”（整数年份），例如 " + today.getYear() + "。");
     }

@@ -1,8 +1,9 @@
 package cn.dlm.season;
 
 import cn.dlm.access.AccessModel;
-import cn.dlm.calendar.WorkingCalendar;
-import cn.dlm.cycle.CycleStart;
+import cn.dlm.cycle.CycleContract;
+import cn.dlm.platform.Privileged;
+import cn.dlm.platform.time.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +68,7 @@ class SeasonTeams {
       List<User> people = members(team.getId());
       List<String> members = people.stream().map(User::getId).toList();
       String secretary = previousSecretary(team.getId(), year, members);
-      boolean exists = Unrestricted.call(() -> CycleStart.cycleExists(historyService, team.getId() + "-" + year));
+      boolean exists = Privileged.call(() -> CycleContract.cycleExists(historyService, CycleContract.businessKey(team.getId(), year)));
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("selected", !exists);
       row.put("teamId", team.getId());
@@ -123,15 +124,15 @@ class SeasonTeams {
   }
 
   private String previousSecretary(String teamId, int year, List<String> members) {
-    return Unrestricted.call(() -> {
+    return Privileged.call(() -> {
       HistoricProcessInstance previous = historyService.createHistoricProcessInstanceQuery()
-          .processDefinitionKey(CycleStart.PROCESS_KEY).processInstanceBusinessKey(teamId + "-" + (year - 1))
+          .processDefinitionKey(CycleContract.PROCESS_KEY).processInstanceBusinessKey(CycleContract.businessKey(teamId, year - 1))
           .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
       if (previous == null) {
         return "";
       }
       HistoricVariableInstance secretary = historyService.createHistoricVariableInstanceQuery()
-          .processInstanceId(previous.getId()).variableName("secretary").list().stream().findFirst().orElse(null);
+          .processInstanceId(previous.getId()).variableName(CycleContract.SECRETARY).list().stream().findFirst().orElse(null);
       Object value = secretary == null ? null : secretary.getValue();
       return value != null && members.contains(value.toString()) ? value.toString() : "";
     });

@@ -1,9 +1,9 @@
 package cn.dlm.access;
 
-import static cn.dlm.support.Browser.basic;
+import static cn.dlm.support.SessionClient.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.dlm.support.Browser;
+import cn.dlm.support.SessionClient;
 import cn.dlm.support.WebAppTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,22 +19,22 @@ class AccessTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
-  Browser browser;
+  SessionClient browser;
 
   @BeforeEach
   void newBrowser() {
-    browser = new Browser(port);
+    browser = new SessionClient(port);
   }
 
   @Test
   void memberCannotLogInToCockpit() {
-    assertThat(browser.webappLogin("cockpit", "lihua", Browser.DEMO_PASSWORD).statusCode()).isEqualTo(403);
-    assertThat(new Browser(port).webappLogin("tasklist", "lihua", Browser.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(browser.webappLogin("cockpit", "lihua", SessionClient.DEMO_PASSWORD).statusCode()).isEqualTo(403);
+    assertThat(new SessionClient(port).webappLogin("tasklist", "lihua", SessionClient.DEMO_PASSWORD).statusCode()).isEqualTo(200);
   }
 
   @Test
   void memberLoggedInToTasklistCannotOpenCockpit() {
-    browser.webappLogin("tasklist", "lihua", Browser.DEMO_PASSWORD);
+    browser.webappLogin("tasklist", "lihua", SessionClient.DEMO_PASSWORD);
 
     assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
     assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
@@ -42,18 +42,18 @@ class AccessTest {
 
   @Test
   void supervisorCannotLogInToCockpit() {
-    assertThat(browser.webappLogin("cockpit", "zhaoqiang", Browser.DEMO_PASSWORD).statusCode()).isEqualTo(403);
+    assertThat(browser.webappLogin("cockpit", "zhaoqiang", SessionClient.DEMO_PASSWORD).statusCode()).isEqualTo(403);
   }
 
   @Test
   void officeOpensCockpit() {
-    assertThat(browser.webappLogin("cockpit", "liufang", Browser.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(browser.webappLogin("cockpit", "liufang", SessionClient.DEMO_PASSWORD).statusCode()).isEqualTo(200);
     assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
   }
 
   @Test
   void adminOpensEveryWebapp() {
-    assertThat(browser.webappLogin("admin", "admin", Browser.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(browser.webappLogin("admin", "admin", SessionClient.DEMO_PASSWORD).statusCode()).isEqualTo(200);
     assertThat(browser.get("/camunda/app/admin/default/").statusCode()).isEqualTo(200);
     assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
   }

@@ -3,7 +3,7 @@ package cn.dlm.benchmark;
 import static org.awaitility.Awaitility.await;
 
 import cn.dlm.access.AccessModel;
-import cn.dlm.cycle.CycleStart;
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.JsonValues;
 import java.time.Duration;
@@ -82,7 +82,7 @@ final class SeasonLaunch {
       throw new IllegalStateException("season launch did not start every team: " + results);
     }
     for (TeamCycle cycle : cycles) {
-      cycle.launched(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+      cycle.launched(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY)
           .processInstanceBusinessKey(cycle.team().id() + "-" + SeasonPhases.YEAR).singleResult());
     }
     Task review = task(season, "Task_ReviewResults");

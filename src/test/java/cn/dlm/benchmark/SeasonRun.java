@@ -3,8 +3,8 @@ package cn.dlm.benchmark;
 import cn.dlm.DlmApplication;
 import cn.dlm.access.AccessModel;
 import cn.dlm.access.TasklistFilters;
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.cycle.CycleDriver;
-import cn.dlm.cycle.CycleStart;
 import cn.dlm.cycle.TestTeam;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,7 +68,7 @@ public final class SeasonRun {
     figures.put("seconds", nanos / 1e9);
     figures.put("completions", completions);
     figures.put("cyclesClosed", engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(CycleStart.PROCESS_KEY).completed().count());
+        .processDefinitionKey(CycleContract.PROCESS_KEY).completed().count());
     figures.put("incidents", engine.getRuntimeService().createIncidentQuery().count());
     figures.put("mailsSent", engine.getHistoryService().createHistoricVariableInstanceQuery()
         .variableName("messageId").count());

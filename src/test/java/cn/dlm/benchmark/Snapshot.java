@@ -3,7 +3,7 @@ package cn.dlm.benchmark;
 import static org.awaitility.Awaitility.await;
 
 import cn.dlm.benchmark.RestLatency.Call;
-import cn.dlm.cycle.CycleStart;
+import cn.dlm.cycle.CycleContract;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Duration;
 import java.util.Date;
@@ -72,7 +72,7 @@ final class Snapshot {
   }
 
   private long cyclesOfTheYear() {
-    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY)
         .processInstanceBusinessKeyLike("%-" + SeasonPhases.YEAR).count();
   }
 

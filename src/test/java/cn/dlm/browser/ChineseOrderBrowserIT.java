@@ -3,7 +3,7 @@ package cn.dlm.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dlm.access.TasklistFilters;
-import cn.dlm.cycle.CycleStart;
+import cn.dlm.cycle.CycleContract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +106,7 @@ class ChineseOrderBrowserIT {
   void permissionErrorsOfTheEngineReadInChinese(Browser browser) {
     String createTask = refusal("lihua", () -> engine.getTaskService().saveTask(engine.getTaskService().newTask()));
     String startCycle = refusal("lihua", () -> engine.getRuntimeService()
-        .startProcessInstanceByKey(CycleStart.PROCESS_KEY));
+        .startProcessInstanceByKey(CycleContract.PROCESS_KEY));
     assertThat(createTask).contains("does not have", "CREATE");
     TasklistPage.loginAs(browser, "lihua");
 

@@ -156,7 +156,7 @@ class CountyBoardBrowserIT {
   }
 
   private ProcessInstance start(TestTeam team) {
-    team.create(engine.getIdentityService(), cn.dlm.support.Browser.DEMO_PASSWORD);
+    team.create(engine.getIdentityService(), cn.dlm.support.SessionClient.DEMO_PASSWORD);
     CycleDriver driver = new CycleDriver(engine, LocalDate.now(SHANGHAI), team);
     ProcessInstance cycle = driver.start(driver.startForm(year, meeting));
     started.add(cycle.getId());

@@ -3,8 +3,8 @@ package cn.dlm.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dlm.access.TasklistFilters;
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.cycle.CycleDriver;
-import cn.dlm.cycle.CycleStart;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -136,7 +136,7 @@ class CycleBrowserIT {
 
     browser.clickText("变量").waitForText("areaOptions").waitForText("initiator");
     browser.screenshot("04-variables");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY)
         .active().count()).isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), "phase")).isEqualTo("撰写对照检查材料");
   }

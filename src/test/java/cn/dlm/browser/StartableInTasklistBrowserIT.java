@@ -3,7 +3,7 @@ package cn.dlm.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dlm.access.TasklistFilters;
-import cn.dlm.cycle.CycleStart;
+import cn.dlm.cycle.CycleContract;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,9 +38,9 @@ class StartableInTasklistBrowserIT {
     List<String> startable = repositoryService.createProcessDefinitionQuery().latestVersion()
         .startableInTasklist().list().stream().map(ProcessDefinition::getKey).filter(ours::contains).toList();
 
-    assertThat(ours).contains(CycleStart.PROCESS_KEY, "reminder-sweep", "mail-delivery", "member-material", "rectification");
+    assertThat(ours).contains(CycleContract.PROCESS_KEY, "reminder-sweep", "mail-delivery", "member-material", "rectification");
     assertThat(startable).as("the cycle and the season launch (年度部署), both the office's")
-        .containsExactlyInAnyOrder(CycleStart.PROCESS_KEY, "season-launch");
+        .containsExactlyInAnyOrder(CycleContract.PROCESS_KEY, "season-launch");
   }
 
   @Test

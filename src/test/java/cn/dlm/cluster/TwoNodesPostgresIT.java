@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.dlm.access.AccessModel;
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.cycle.CycleDriver;
-import cn.dlm.cycle.CycleStart;
 import cn.dlm.cycle.TestTeam;
-import cn.dlm.mail.MailQueue;
-import cn.dlm.reminder.NewWorkDispatch;
-import cn.dlm.reminder.NewWorkNotices;
-import cn.dlm.reminder.ReminderRecord;
+import cn.dlm.notification.NewWorkDispatch;
+import cn.dlm.notification.NewWorkNotices;
+import cn.dlm.notification.ReminderRecord;
 import cn.dlm.support.PostgresCondition;
 import cn.dlm.support.PostgresServer;
 import com.icegreen.greenmail.util.GreenMail;
@@ -191,7 +190,7 @@ class TwoNodesPostgresIT {
   private ProcessInstance wholeCycleOnBothNodes(ProcessEngine a, ProcessEngine b, TestTeam team) {
     CycleDriver[] on = {driver(a, team), driver(b, team)};
     ProcessInstance cycle = a.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(CycleStart.PROCESS_KEY).processInstanceBusinessKey(team.id() + "-2026").singleResult();
+        .processDefinitionKey(CycleContract.PROCESS_KEY).processInstanceBusinessKey(team.id() + "-2026").singleResult();
     on[0].recordAllTalks(cycle);
     on[1].checkTalks(cycle);
     on[0].teamMaterialApproved(cycle);

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dlm.access.AccessModel;
 import cn.dlm.demo.DemoData;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -87,7 +87,7 @@ public class CycleDriver {
   public ProcessInstance start(Map<String, Object> form) {
     engine.getIdentityService().setAuthentication(team.office(), List.of(AccessModel.OFFICE_GROUP));
     try {
-      return engine.getRuntimeService().startProcessInstanceByKey(CycleStart.PROCESS_KEY, form);
+      return engine.getRuntimeService().startProcessInstanceByKey(CycleContract.PROCESS_KEY, form);
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

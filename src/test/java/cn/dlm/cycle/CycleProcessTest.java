@@ -1,28 +1,28 @@
 package cn.dlm.cycle;
 
-import cn.dlm.platform.form.InvalidSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import cn.dlm.platform.form.InvalidSubmission;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.camunda.spin.json.SpinJsonNode;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +69,7 @@ class CycleProcessTest {
 
   static String mainDefinitionId(ProcessEngine engine) {
     return engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(CycleStart.PROCESS_KEY).latestVersion().singleResult().getId();
+        .processDefinitionKey(CycleContract.PROCESS_KEY).latestVersion().singleResult().getId();
   }
 
   /** Every flow node of the main process ran in some test of this class (report: target/process-test-coverage). */
@@ -90,9 +90,9 @@ class CycleProcessTest {
 
   /** One cycle per team and year: each test removes the previous test's cycle first. */
   ProcessInstance startFreshCycle() {
-    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY).list()
+    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY).list()
         .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test"));
-    engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+    engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY)
         .list().forEach(pi -> engine.getHistoryService().deleteHistoricProcessInstanceIfExists(pi.getId()));
     return cycle.start(cycle.startForm(2026, MEETING));
   }
@@ -356,7 +356,7 @@ class CycleProcessTest {
   @Test
   void offsetsFromTheStartFormMoveTheDueDates() {
     startFreshCycle();
-    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY).list()
+    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY).list()
         .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test"));
     Map<String, Object> form = cycle.startForm(2025, MEETING);
     form.put("offsetOpinionCollection", -30);

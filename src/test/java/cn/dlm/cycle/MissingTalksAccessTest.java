@@ -1,10 +1,10 @@
 package cn.dlm.cycle;
 
-import static cn.dlm.support.Browser.DEMO_PASSWORD;
-import static cn.dlm.support.Browser.basic;
+import static cn.dlm.support.SessionClient.DEMO_PASSWORD;
+import static cn.dlm.support.SessionClient.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.dlm.support.Browser;
+import cn.dlm.support.SessionClient;
 import cn.dlm.support.WebAppTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -51,7 +51,7 @@ class MissingTalksAccessTest {
     ProcessInstance cycle = driver.start(driver.startForm(meeting.getYear(), meeting));
     String existing = "/api/cycles/" + cycle.getBusinessKey() + "/missing-talks";
     String missing = "/api/cycles/" + TEAM.id() + "-1999/missing-talks";
-    Browser browser = new Browser(port);
+    SessionClient browser = new SessionClient(port);
 
     for (String member : List.of("lihua", TEAM.members().get(0))) {
       HttpResponse<String> forbidden = browser.get(existing, basic(member));

@@ -2,8 +2,8 @@ package cn.dlm.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.dlm.ledger.CycleHistory;
-import cn.dlm.ledger.MeetingReportDocument;
+import cn.dlm.rectification.CycleHistory;
+import cn.dlm.rectification.MeetingReportDocument;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -168,7 +168,7 @@ class TaskOwnDataTest {
 
   private ProcessInstance startedCycle() {
     String businessKey = TestTeam.DEMO.id() + "-" + YEAR;
-    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY)
         .processInstanceBusinessKey(businessKey).list()
         .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test", false, true));
     engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()

@@ -3,10 +3,10 @@ package cn.dlm.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dlm.cycle.CycleDriver;
-import cn.dlm.cycle.People;
 import cn.dlm.cycle.TestTeam;
 import cn.dlm.platform.form.JsonValues;
-import cn.dlm.support.Browser;
+import cn.dlm.platform.people.PeopleDirectory;
+import cn.dlm.support.SessionClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -22,17 +22,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The ldap profile against a directory of a few hundred people: they log in with the directory's password, their
@@ -52,7 +52,7 @@ class DirectoryTest {
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
-  @Autowired People people;
+  @Autowired PeopleDirectory people;
 
   @DynamicPropertySource
   static void directory(DynamicPropertyRegistry registry) {
@@ -70,17 +70,17 @@ class DirectoryTest {
   @Test
   void peopleLogInWithTheDirectorysPasswordAndHaveItsGroups() throws Exception {
     assertThat(DIRECTORY.people()).isGreaterThanOrEqualTo(300);
-    Browser browser = new Browser(port);
+    SessionClient browser = new SessionClient(port);
 
-    HttpResponse<String> me = browser.get("/api/me", Browser.basic("liufang", TestDirectory.PASSWORD));
+    HttpResponse<String> me = browser.get("/api/me", SessionClient.basic("liufang", TestDirectory.PASSWORD));
 
     assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
     JsonNode caller = JSON.readTree(me.body());
     assertThat(caller.get("name").asText()).isEqualTo("刘芳");
     assertThat(caller.get("groups").findValuesAsText("id")).containsExactly("organizing-office");
-    assertThat(browser.get("/api/me", Browser.basic("liufang", "Wrong#2026pass")).statusCode()).isEqualTo(401);
+    assertThat(browser.get("/api/me", SessionClient.basic("liufang", "Wrong#2026pass")).statusCode()).isEqualTo(401);
 
-    Browser member = new Browser(port);
+    SessionClient member = new SessionClient(port);
     assertThat(member.webappLogin("tasklist", "p0305", TestDirectory.PASSWORD).statusCode()).isEqualTo(200);
     JsonNode session = JSON.readTree(member.get("/api/me").body());
     assertThat(session.get("groups").findValuesAsText("id")).containsExactly("dir-team-3");

@@ -1,7 +1,7 @@
 package cn.dlm.intake;
 
-import static cn.dlm.support.Browser.DEMO_PASSWORD;
-import static cn.dlm.support.Browser.basic;
+import static cn.dlm.support.SessionClient.DEMO_PASSWORD;
+import static cn.dlm.support.SessionClient.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +10,7 @@ import cn.dlm.cycle.CycleDriver;
 import cn.dlm.cycle.TestTeam;
 import cn.dlm.platform.form.InvalidSubmission;
 import cn.dlm.platform.form.JsonValues;
-import cn.dlm.support.Browser;
+import cn.dlm.support.SessionClient;
 import cn.dlm.support.WebAppTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,7 +62,7 @@ class OnlineIntakeTest {
   CycleDriver driver;
   ProcessInstance cycle;
   String base;
-  Browser office;
+  SessionClient office;
 
   @BeforeEach
   void cycleAtOpinionCollection() {
@@ -76,7 +76,7 @@ class OnlineIntakeTest {
     started.add(cycle.getId());
     driver.recordStudy(cycle);
     base = "/api/cycles/" + cycle.getBusinessKey() + "/intake";
-    office = new Browser(port);
+    office = new SessionClient(port);
   }
 
   @AfterEach
@@ -261,7 +261,7 @@ class OnlineIntakeTest {
     assertThat(anonymous("GET", "/intake/" + token + "/form", null).statusCode()).isEqualTo(200);
     assertThat(anonymous("GET", "/intake/assets/intake.js", null).statusCode()).isEqualTo(200);
 
-    Browser stranger = new Browser(port);
+    SessionClient stranger = new SessionClient(port);
     for (String path : List.of(base, base + "/qr.png", "/api/me", "/api/teams", "/api/board",
         "/engine-rest/task", "/engine-rest/process-instance")) {
       assertThat(stranger.get(path).statusCode()).as(path).isEqualTo(401);

@@ -2,8 +2,8 @@ package cn.dlm.material;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.cycle.CycleDriver;
-import cn.dlm.cycle.CycleStart;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -41,9 +41,9 @@ class MaterialInCycleTest {
   void startCycle() {
     ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).atZone(SHANGHAI).toInstant()));
     cycle = new CycleDriver(engine, TODAY);
-    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY).list()
+    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY).list()
         .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test"));
-    engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+    engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY)
         .list().forEach(pi -> engine.getHistoryService().deleteHistoricProcessInstanceIfExists(pi.getId()));
   }
 

@@ -1,12 +1,12 @@
 package cn.dlm.season;
 
-import static cn.dlm.support.Browser.DEMO_PASSWORD;
-import static cn.dlm.support.Browser.basic;
+import static cn.dlm.support.SessionClient.DEMO_PASSWORD;
+import static cn.dlm.support.SessionClient.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dlm.cycle.CycleDriver;
 import cn.dlm.cycle.TestTeam;
-import cn.dlm.support.Browser;
+import cn.dlm.support.SessionClient;
 import cn.dlm.support.WebAppTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,14 +15,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -58,7 +58,7 @@ class BoardTest {
     Task study = engine.getTaskService().createTaskQuery().processInstanceId(running.getId()).singleResult();
     engine.getTaskService().setDueDate(study.getId(),
         Date.from(LocalDate.now().minusDays(3).atTime(18, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
-    Browser browser = new Browser(port);
+    SessionClient browser = new SessionClient(port);
     assertThat(browser.post("/api/cycles/" + withdrawn.getBusinessKey() + "/withdraw", "{\"reason\":\"重复录入\"}",
         basic(CycleDriver.OFFICE)).statusCode()).isEqualTo(200);
 

@@ -1,13 +1,13 @@
 package cn.dlm.season;
 
-import static cn.dlm.support.Browser.DEMO_PASSWORD;
-import static cn.dlm.support.Browser.basic;
+import static cn.dlm.support.SessionClient.DEMO_PASSWORD;
+import static cn.dlm.support.SessionClient.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dlm.cycle.CycleDriver;
 import cn.dlm.cycle.TestTeam;
 import cn.dlm.platform.form.JsonValues;
-import cn.dlm.support.Browser;
+import cn.dlm.support.SessionClient;
 import cn.dlm.support.WebAppTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,7 +55,7 @@ class CycleWithdrawalTest {
     assertThat(engine.getTaskService().createTaskQuery().processInstanceIdIn(children.toArray(String[]::new)).count())
         .isEqualTo(3);
     String path = "/api/cycles/" + cycle.getBusinessKey() + "/withdraw";
-    Browser browser = new Browser(port);
+    SessionClient browser = new SessionClient(port);
 
     for (String other : List.of(TEAM.secretary(), TEAM.members().get(0), CycleDriver.SUPERVISOR)) {
       assertThat(browser.post(path, "{\"reason\":\"误发起\"}", basic(other)).statusCode()).as(other).isEqualTo(403);

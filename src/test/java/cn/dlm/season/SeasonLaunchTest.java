@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.dlm.access.AccessModel;
-import cn.dlm.calendar.WorkingCalendar;
-import cn.dlm.cycle.CycleStart;
+import cn.dlm.cycle.CycleContract;
 import cn.dlm.cycle.TestTeam;
 import cn.dlm.demo.DemoData;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.InvalidSubmission;
 import cn.dlm.platform.form.JsonValues;
+import cn.dlm.platform.time.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ class SeasonLaunchTest {
   @BeforeEach
   void setUp() {
     ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).atZone(SHANGHAI).toInstant()));
-    teams.forEach(team -> team.create(engine.getIdentityService(), cn.dlm.support.Browser.DEMO_PASSWORD));
+    teams.forEach(team -> team.create(engine.getIdentityService(), cn.dlm.support.SessionClient.DEMO_PASSWORD));
   }
 
   @AfterEach
@@ -106,7 +106,7 @@ class SeasonLaunchTest {
     assertThat(cycleCount()).isEqualTo(TEAMS);
     for (TestTeam team : teams) {
       ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery()
-          .processDefinitionKey(CycleStart.PROCESS_KEY).processInstanceBusinessKey(team.id() + "-2026").singleResult();
+          .processDefinitionKey(CycleContract.PROCESS_KEY).processInstanceBusinessKey(team.id() + "-2026").singleResult();
       assertThat(cycle).as(team.id()).isNotNull();
       Map<String, Object> variables = engine.getRuntimeService().getVariables(cycle.getId());
       assertThat(variables).containsEntry("secretary", team.secretary()).containsEntry("teamName", team.name())
@@ -198,7 +198,7 @@ class SeasonLaunchTest {
       engine.getIdentityService().createMembership("t011-1", "t011");
     }
 
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY)
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY)
         .processInstanceBusinessKeyLike("t01_-2027").list())
         .extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder("t010-2027", "t012-2027");
     Job failed = engine.getManagementService().createJobQuery().processInstanceId(season.getId()).withException()
@@ -264,7 +264,7 @@ class SeasonLaunchTest {
   }
 
   private long cycleCount() {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleStart.PROCESS_KEY).count();
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY).count();
   }
 
   /** The season's jobs (the multi-instance body, then one per team), each as the job executor would run it. */

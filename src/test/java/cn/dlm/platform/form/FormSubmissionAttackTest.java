@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dlm.cycle.CycleDriver;
 import cn.dlm.cycle.TestTeam;
-import cn.dlm.support.Browser;
+import cn.dlm.support.SessionClient;
 import cn.dlm.support.WebAppTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,8 +67,8 @@ class FormSubmissionAttackTest {
     String member = team.members().get(1);
     Task task = ownTask(member, "Task_AcknowledgeOpinions");
     Map<String, String> before = snapshot(cycle.getId(), task);
-    Browser api = new Browser(port);
-    String[] auth = Browser.basic(member);
+    SessionClient api = new SessionClient(port);
+    String[] auth = SessionClient.basic(member);
     String taskPath = ENGINE_REST + "/task/" + task.getId();
 
     assertRefused(api.post(taskPath + "/submit-form", """
@@ -91,8 +91,8 @@ class FormSubmissionAttackTest {
     assertThat(api.post(ENGINE_REST + "/process-instance/" + cycle.getId() + "/variables", """
         {"modifications": {"theme": {"value": "改过的主题"}}}""", auth).statusCode()).isBetween(400, 499);
 
-    Browser tasklist = new Browser(port);
-    assertThat(tasklist.webappLogin("tasklist", member, Browser.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+    SessionClient tasklist = new SessionClient(port);
+    assertThat(tasklist.webappLogin("tasklist", member, SessionClient.DEMO_PASSWORD).statusCode()).isEqualTo(200);
     String webappTask = WEBAPP_API + "/task/" + task.getId();
     assertRefused(tasklist.post(webappTask + "/submit-form", """
         {"variables": {"acknowledged": {"value": true}, "rectificationItems": {"value": "[]", "type": "Json"}}}""",
@@ -117,8 +117,8 @@ class FormSubmissionAttackTest {
     Task task = ownTask(member, "Task_ReportProgress");
     Map<String, String> before = snapshot(rectification.getId(), task);
     String itemId = (String) engine.getTaskService().getVariable(task.getId(), "itemId");
-    Browser api = new Browser(port);
-    String[] auth = Browser.basic(member);
+    SessionClient api = new SessionClient(port);
+    String[] auth = SessionClient.basic(member);
     String taskPath = ENGINE_REST + "/task/" + task.getId();
 
     assertRefused(api.post(taskPath + "/submit-form", """
@@ -165,13 +165,13 @@ class FormSubmissionAttackTest {
     List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
         .taskAssignee(member).list();
     Map<String, String> before = cycleSnapshot(instance.getBusinessKey());
-    Browser api = new Browser(port);
-    String[] auth = Browser.basic(member);
-    Browser tasklist = new Browser(port);
-    assertThat(tasklist.webappLogin("tasklist", member, Browser.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+    SessionClient api = new SessionClient(port);
+    String[] auth = SessionClient.basic(member);
+    SessionClient tasklist = new SessionClient(port);
+    assertThat(tasklist.webappLogin("tasklist", member, SessionClient.DEMO_PASSWORD).statusCode()).isEqualTo(200);
     for (Task task : tasks) {
       for (String base : List.of(ENGINE_REST, WEBAPP_API)) {
-        Browser client = base.equals(ENGINE_REST) ? api : tasklist;
+        SessionClient client = base.equals(ENGINE_REST) ? api : tasklist;
         String[] headers = base.equals(ENGINE_REST) ? auth : tasklist.csrfHeader();
         String taskPath = base + "/task/" + task.getId();
         assertRefused(client.post(taskPath + "/submit-form", """
@@ -212,11 +212,11 @@ class FormSubmissionAttackTest {
   @Test
   void hostileValuesInFormsAreRefusedWithAChineseMessageNeverA500() throws Exception {
     team = TestTeam.numbered(903, 4, "liufang", "zhaoqiang");
-    team.create(engine.getIdentityService(), Browser.DEMO_PASSWORD);
+    team.create(engine.getIdentityService(), SessionClient.DEMO_PASSWORD);
     driver = new CycleDriver(engine, TODAY, team).authenticated();
-    Browser api = new Browser(port);
+    SessionClient api = new SessionClient(port);
     String start = ENGINE_REST + "/process-definition/key/democratic-life-meeting/submit-form";
-    String[] office = Browser.basic("liufang");
+    String[] office = SessionClient.basic("liufang");
     String valid = """
         "theme": {"value": "民主生活会"}, "teamId": {"value": "%s"}, "secretary": {"value": "%s"}""".formatted(team.id(),
         team.secretary());
@@ -245,7 +245,7 @@ class FormSubmissionAttackTest {
 
   private ProcessInstance startCycle(int teamNumber) {
     team = TestTeam.numbered(teamNumber, 4, "liufang", "zhaoqiang");
-    team.create(engine.getIdentityService(), Browser.DEMO_PASSWORD);
+    team.create(engine.getIdentityService(), SessionClient.DEMO_PASSWORD);
     driver = new CycleDriver(engine, TODAY, team).authenticated();
     return driver.start(driver.startForm(YEAR, MEETING));
   }

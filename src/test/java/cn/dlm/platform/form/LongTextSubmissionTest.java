@@ -3,9 +3,9 @@ package cn.dlm.platform.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dlm.cycle.CycleDriver;
-import cn.dlm.cycle.MaterialIntake;
 import cn.dlm.cycle.TestTeam;
-import cn.dlm.support.Browser;
+import cn.dlm.material.MaterialIntake;
+import cn.dlm.support.SessionClient;
 import cn.dlm.support.WebAppTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricFormField;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -48,7 +47,7 @@ class LongTextSubmissionTest {
   void materialsLongerThanTheTextColumnGoThroughTasklistsSubmission() throws Exception {
     ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
     TestTeam team = TestTeam.numbered(905, 3, "liufang", "zhaoqiang");
-    team.create(engine.getIdentityService(), Browser.DEMO_PASSWORD);
+    team.create(engine.getIdentityService(), SessionClient.DEMO_PASSWORD);
     CycleDriver driver = new CycleDriver(engine, TODAY, team).authenticated();
     ProcessInstance cycle = driver.start(driver.startForm(TODAY.getYear(), TODAY.plusDays(40)));
     driver.recordStudy(cycle);
@@ -86,8 +85,8 @@ class LongTextSubmissionTest {
   }
 
   private void submit(String user, Task task, Map<String, Object> fields) throws Exception {
-    Browser tasklist = new Browser(port);
-    assertThat(tasklist.webappLogin("tasklist", user, Browser.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+    SessionClient tasklist = new SessionClient(port);
+    assertThat(tasklist.webappLogin("tasklist", user, SessionClient.DEMO_PASSWORD).statusCode()).isEqualTo(200);
     Map<String, Object> variables = new java.util.LinkedHashMap<>();
     fields.forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
     HttpResponse<String> response = tasklist.post(WEBAPP_API + "/task/" + task.getId() + "/submit-form",

@@ -1,6 +1,0 @@
-package cn.dlm.mail;
-
-import java.util.Date;
-
-/** A MIME message ready for a transport, with the facts a transport logs or names files by. */
-public record ComposedMail(byte[] mime, String messageId, String recipientAddress, String subject, Date date) {}

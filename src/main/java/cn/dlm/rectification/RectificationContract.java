@@ -1,0 +1,28 @@
+package cn.dlm.rectification;
+
+import cn.dlm.platform.FeatureApi;
+
+/**
+ * The rectification process (整改, {@code rectification.bpmn}) as the features reading its ledger name it:
+ * process key and variables. Json shapes: {@link RectificationItem}, {@link LedgerSummary},
+ * {@link RectificationReport}.
+ */
+@FeatureApi
+public final class RectificationContract {
+
+  public static final String PROCESS_KEY = "rectification";
+
+  public static final String PLAN_ITEMS = "planItems";
+  public static final String RESPONSIBLE_OPTIONS = "responsibleOptions";
+  public static final String ITEMS = "rectificationItems";
+  public static final String ITEM_PREFIX = "rectificationItem_";
+  public static final String ITEM_ID = "itemId";
+  public static final String SUMMARY = "rectificationSummary";
+  public static final String OPEN_ITEMS = "openItems";
+  public static final String OVERDUE_ITEMS = "overdueItems";
+  public static final String CLOSED_ITEMS = "closedItems";
+  public static final String REPORT = "rectificationReport";
+  public static final String REPORT_ACKNOWLEDGED = "reportAcknowledged";
+
+  private RectificationContract() {}
+}

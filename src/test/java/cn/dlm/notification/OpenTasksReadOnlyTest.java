@@ -1,0 +1,62 @@
+package cn.dlm.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.dlm.cycle.CycleDriver;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A mail's job reads the tasks it is about while their owners work on them: the read must write nothing
+ * back, or the job and the owner's completion collide (one of them fails, and a mail already sent is
+ * sent again by the job's retry).
+ */
+class OpenTasksReadOnlyTest extends MailIntegrationTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired OpenTasks openTasks;
+
+  private ProcessInstance cycle;
+
+  @AfterEach
+  void removeCycle() {
+    if (cycle != null) {
+      runtimeService.deleteProcessInstance(cycle.getId(), "test done", true, true);
+    }
+  }
+
+  @Test
+  void readingTheCyclesOpenTasksChangesNothing() {
+    LocalDate today = LocalDate.of(2026, 11, 2);
+    setClock(at(2026, 11, 2, 10, 0));
+    CycleDriver driver = new CycleDriver(engine, today);
+    cycle = driver.start(driver.startForm(2026, today.plusDays(40)));
+    driver.recordStudy(cycle);
+    driver.collectOpinions(cycle);
+    driver.acknowledgeOpinions(cycle);
+    List<String> taskIds = taskService.createTaskQuery().active().list().stream().map(Task::getId).toList();
+    assertThat(taskIds).as("talks and materials open").hasSizeGreaterThan(10);
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+
+    List<CachedDbEntity> read = configuration.getCommandExecutorTxRequired().execute(context -> {
+      taskIds.forEach(id -> assertThat(openTasks.find(id)).isPresent());
+      List<OpenTask> tasks = openTasks.find(taskIds);
+      assertThat(tasks).hasSameSizeAs(taskIds);
+      assertThat(tasks).allSatisfy(task -> assertThat(task.processVariables())
+          .containsEntry("teamName", "某县人民政府党组").containsEntry("year", 2026).containsKey("secretary"));
+      return context.getDbEntityManager().getDbEntityCache().getCachedEntities();
+    });
+
+    assertThat(read).as("entities the read would write back").noneMatch(CachedDbEntity::isDirty);
+    assertThat(read).extracting(cached -> cached.getEntity().getClass().getSimpleName())
+        .as("the executions the tasks belong to stay unread").doesNotContain("ExecutionEntity");
+  }
+}
