@@ -240,7 +240,16 @@ public final class CamundaForm {
   private CamundaForm typeInto(WebElement input, String value) {
     typeRaw(input, value);
     try {
-      browser.waitUntil(d -> value.equals(input.getAttribute("value")) ? true : null);
+      browser.waitUntil(d -> {
+        String held = input.getAttribute("value");
+        if (value.equals(held)) {
+          return true;
+        }
+        if (held == null || held.isEmpty()) {
+          typeRaw(input, value); // a re-render of the form (another field's change, under load) dropped it
+        }
+        return null;
+      });
     } catch (TimeoutException e) {
       throw new AssertionError("typed \"" + value + "\" into " + input.getAttribute("id") + " but it holds \""
           + input.getAttribute("value") + "\"", e);
