@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -33,26 +28,7 @@ class ConcurrentSweepTest extends MailIntegrationTest {
     setClock(at(2026, 11, 2, 9, 0));
     List<String> sweepJobs = twoPendingSweeps();
 
-    ExecutorService nodes = Executors.newFixedThreadPool(2);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Boolean>> runs = new ArrayList<>();
-    for (String jobId : sweepJobs) {
-      runs.add(nodes.submit(() -> {
-        start.await();
-        try {
-          managementService.executeJob(jobId);
-          return true;
-        } catch (RuntimeException collision) {
-          return false;
-        }
-      }));
-    }
-    start.countDown();
-    int succeeded = 0;
-    for (Future<Boolean> run : runs) {
-      succeeded += run.get(2, TimeUnit.MINUTES) ? 1 : 0;
-    }
-    nodes.shutdown();
+    int succeeded = JobsAtOnce.run(managementService, sweepJobs);
     assertThat(succeeded).as("at least one node decides").isPositive();
     retryFailedSweeps();
     deliverQueuedMail();

@@ -2,13 +2,7 @@ package cn.dlm.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -151,26 +145,7 @@ class NewWorkNoticeTest extends MailIntegrationTest {
         .messages().list().stream().map(Job::getId).toList();
     assertThat(dispatchJobs).hasSize(2);
 
-    ExecutorService nodes = Executors.newFixedThreadPool(2);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Boolean>> runs = new ArrayList<>();
-    for (String jobId : dispatchJobs) {
-      runs.add(nodes.submit(() -> {
-        start.await();
-        try {
-          managementService.executeJob(jobId);
-          return true;
-        } catch (RuntimeException collision) {
-          return false;
-        }
-      }));
-    }
-    start.countDown();
-    int succeeded = 0;
-    for (Future<Boolean> run : runs) {
-      succeeded += run.get(2, TimeUnit.MINUTES) ? 1 : 0;
-    }
-    nodes.shutdown();
+    int succeeded = JobsAtOnce.run(managementService, dispatchJobs);
     assertThat(succeeded).as("at least one node dispatches").isPositive();
     managementService.createJobQuery().processDefinitionKey(NewWorkDispatch.PROCESS_KEY).messages().list()
         .forEach(job -> managementService.executeJob(job.getId()));
