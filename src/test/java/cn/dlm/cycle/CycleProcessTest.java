@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -365,5 +368,58 @@ class CycleProcessTest {
     // M - 30 = 2026-11-15, a Sunday: due on Friday 2026-11-13.
     assertThat(cycle.task(pi, "Task_CollectOpinions").getDueDate())
         .isEqualTo(Date.from(LocalDate.of(2026, 11, 13).atTime(18, 0).atZone(SHANGHAI).toInstant()));
+  }
+
+  /**
+   * A called process (here 认领反馈意见) keeps the latest value of what the cycle passed in, and the change log of
+   * its own variables; the passed-in values' change log stays with the cycle, and the multi-instance counters keep none.
+   */
+  @Test
+  void aCalledProcessKeepsNoSecondChangeLogOfWhatTheCyclePassedIn() {
+    ProcessInstance pi = startFreshCycle();
+    cycle.recordStudy(pi);
+    cycle.collectOpinions(pi);
+    cycle.acknowledgeOpinions(pi);
+    HistoryService history = engine.getHistoryService();
+    List<String> acknowledgements = history.createHistoricProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey("acknowledge-opinions").list().stream().map(HistoricProcessInstance::getId).toList();
+    assertThat(acknowledgements).isNotEmpty();
+
+    for (String child : acknowledgements) {
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(child)
+          .variableNameIn("teamId", "offsets", "participant").count()).as("latest values kept").isEqualTo(3);
+      assertThat(changeLog(child)).as("no copy of the cycle's change log")
+          .doesNotContain("teamId", "offsets", "participant", "meetingDate", "nrOfActiveInstances", "loopCounter")
+          .contains("acknowledged");
+    }
+    assertThat(changeLog(pi.getId())).as("the cycle's own change log").contains("teamId", "offsets", "meetingDate")
+        .doesNotContain("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
+  }
+
+  /** The DMN table deadline-offsets is evaluated once per deployed version and year, not at every cycle start. */
+  @Test
+  void theDeadlineTableIsEvaluatedOncePerVersionAndYear() {
+    HistoryService history = engine.getHistoryService();
+    startFreshCycle();
+    long evaluations = history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("deadline-offsets").count();
+    ProcessInstance second = startFreshCycle();
+    assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("deadline-offsets").count())
+        .isEqualTo(evaluations);
+    assertThat(cycle.task(second, "Task_RecordStudy").getDueDate()).as("due dates from the remembered offsets").isNotNull();
+
+    String redeployed = engine.getRepositoryService().createDeployment().name("deadline-offsets again")
+        .addClasspathResource("processes/deadline-offsets.dmn").deploy().getId();
+    try {
+      startFreshCycle();
+      assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("deadline-offsets").count())
+          .as("a new version of the table is evaluated").isEqualTo(evaluations + 1);
+    } finally {
+      engine.getRepositoryService().deleteDeployment(redeployed, true);
+    }
+  }
+
+  private List<String> changeLog(String processInstanceId) {
+    return engine.getHistoryService().createHistoricDetailQuery().processInstanceId(processInstanceId)
+        .variableUpdates().list().stream().map(detail -> ((HistoricVariableUpdate) detail).getVariableName()).toList();
   }
 }

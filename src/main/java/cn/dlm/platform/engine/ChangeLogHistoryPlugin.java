@@ -16,7 +16,7 @@ class ChangeLogHistoryPlugin extends EnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     addHistoryHandler(configuration, new ChangeLogHistoryEventHandler(properties.processesWithoutChangeLog(),
-        properties.processesWithoutHistory()));
+        properties.processesWithoutHistory(), properties.calledProcessInputs()));
     configuration.setEnableDefaultDbHistoryEventHandler(false);
   }
 }
