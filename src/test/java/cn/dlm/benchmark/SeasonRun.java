@@ -73,7 +73,9 @@ public final class SeasonRun {
     figures.put("mailsSent", engine.getHistoryService().createHistoricVariableInstanceQuery()
         .variableName("messageId").count());
     figures.put("snapshot", snapshot);
-    figures.put("storedRows", StoredRows.count(app.getBean(DataSource.class)));
+    @SuppressWarnings("unchecked")
+    Map<String, Long> boardOnlyRows = (Map<String, Long>) snapshot.get("boardOnlyRows");
+    figures.put("storedRows", StoredRows.minus(StoredRows.count(app.getBean(DataSource.class)), boardOnlyRows));
     figures.put("tasksFinished", engine.getHistoryService().createHistoricTaskInstanceQuery().finished().count());
     figures.put("heapPeakMb", memory.peakHeapUsedMb());
     figures.put("heapMaxMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));

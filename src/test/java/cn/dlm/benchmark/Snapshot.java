@@ -56,11 +56,15 @@ final class Snapshot {
         .count());
     figures.putAll(restLatency(requests));
     figures.putAll(sweep());
+    Map<String, Long> rowsBeforeBoard = StoredRows.count(engine.getProcessEngineConfiguration().getDataSource());
     List<TeamCycle> boardOnly = boardOnlyTeams(boardCycles, season.cycles().size() + extras.size() + 1, more);
     figures.put("boardOnlyTeams", boardOnly.size());
     figures.putAll(boardLatency(requests));
-    remove(extras, "sweep-only team");
     remove(boardOnly, "board-only team");
+    // What the board-only teams left (their cycles' history, the deadline table's evaluations) is not the season's.
+    figures.put("boardOnlyRows", StoredRows.minus(
+        StoredRows.count(engine.getProcessEngineConfiguration().getDataSource()), rowsBeforeBoard));
+    remove(extras, "sweep-only team");
     return figures;
   }
 

@@ -39,4 +39,11 @@ final class StoredRows {
     rows.put("total", total);
     return rows;
   }
+
+  /** Rows per table in {@code after} beyond those in {@code before}. */
+  static Map<String, Long> minus(Map<String, Long> after, Map<String, Long> before) {
+    Map<String, Long> rows = new LinkedHashMap<>();
+    after.forEach((table, count) -> rows.put(table, count - before.getOrDefault(table, 0L)));
+    return rows;
+  }
 }
