@@ -32,7 +32,7 @@ class MailSending implements JavaDelegate {
     byte[] stored = (byte[]) execution.getVariable(MailPreparation.MIME);
     ComposedMail mail = stored != null ? composer.parse(stored) : composeWithSecret(request);
     transport.deliver(mail);
-    execution.setVariable(MailPreparation.OUTCOME, "已发送：" + mail.subject());
+    execution.setVariable(MailPreparation.OUTCOME, MailPreparation.SENT + mail.subject());
   }
 
   private ComposedMail composeWithSecret(MailRequest request) {

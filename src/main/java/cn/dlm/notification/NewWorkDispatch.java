@@ -53,8 +53,10 @@ public class NewWorkDispatch implements JavaDelegate {
       NewWorkNotice parsed = NewWorkNotice.ofKey(notice.getBusinessKey());
       byRecipient.computeIfAbsent(parsed.recipient(), r -> new ArrayList<>()).add(parsed);
     }
-    byRecipient.forEach((recipient, notices) -> mailQueue.enqueue(new MailRequest(NEW_WORK_MAIL, recipient,
+    List<MailRequest> mails = new ArrayList<>();
+    byRecipient.forEach((recipient, notices) -> mails.add(new MailRequest(NEW_WORK_MAIL, recipient,
         newestFirst(notices), execution.getProcessInstanceId(), now)));
+    mailQueue.enqueueAll(mails);
     queued.forEach(notice -> runtimeService.signal(notice.getId()));
     execution.setVariable("notices", queued.size());
     execution.setVariable("mails", byRecipient.size());

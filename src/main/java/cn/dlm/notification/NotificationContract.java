@@ -3,7 +3,8 @@ package cn.dlm.notification;
 import cn.dlm.platform.FeatureApi;
 
 /**
- * The system's own processes that carry notices: one {@code mail-delivery} instance per mail and the daily
+ * The system's own processes that carry notices: one {@code mail-delivery} instance per mail (and a
+ * {@code mail-batch} instance per batch of up to 50 mails of one decision) and the daily
  * {@code reminder-sweep} (催办巡检), with their variables. Their variables keep no change log in history
  * ({@code dlm.history.processes-without-change-log}).
  */
@@ -11,6 +12,7 @@ import cn.dlm.platform.FeatureApi;
 public final class NotificationContract {
 
   public static final String MAIL_PROCESS = "mail-delivery";
+  public static final String MAIL_BATCH_PROCESS = "mail-batch";
   public static final String REMINDER_SWEEP_PROCESS = "reminder-sweep";
   public static final String NEW_WORK_DISPATCH_PROCESS = "new-work-dispatch";
   public static final String NEW_WORK_NOTICE_PROCESS = "new-work-notice";
@@ -21,6 +23,8 @@ public final class NotificationContract {
   public static final String REQUESTED_AT = "requestedAt";
   public static final String MESSAGE_ID = "messageId";
   public static final String OUTCOME = "outcome";
+  /** A mail queued in a batch: the id of its {@code mail-batch} instance. */
+  public static final String MAIL_BATCH = "mailBatch";
 
   public static final String REMINDED_TASKS = "remindedTasks";
   public static final String ESCALATED_TASKS = "escalatedTasks";

@@ -1,7 +1,9 @@
 package cn.dlm.notification;
 
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** Reads a {@code mail-delivery} instance's request back from its business key and variables. */
@@ -9,12 +11,21 @@ final class QueuedMail {
 
   private QueuedMail() {}
 
+  static final List<String> VARIABLES = List.of(NotificationContract.MAIL_KIND, NotificationContract.RECIPIENT,
+      NotificationContract.TASK_IDS, NotificationContract.REQUESTED_AT);
+
   static MailRequest request(DelegateExecution execution) {
-    return MailRequest.ofKey(execution.getProcessBusinessKey(),
-        (String) execution.getVariable(NotificationContract.MAIL_KIND),
-        (String) execution.getVariable(NotificationContract.RECIPIENT),
-        taskIds(execution.getVariable(NotificationContract.TASK_IDS)),
-        (Date) execution.getVariable(NotificationContract.REQUESTED_AT));
+    Map<String, Object> variables = new HashMap<>();
+    VARIABLES.forEach(name -> variables.put(name, execution.getVariable(name)));
+    return request(execution.getProcessBusinessKey(), variables);
+  }
+
+  static MailRequest request(String businessKey, Map<String, Object> variables) {
+    return MailRequest.ofKey(businessKey,
+        (String) variables.get(NotificationContract.MAIL_KIND),
+        (String) variables.get(NotificationContract.RECIPIENT),
+        taskIds(variables.get(NotificationContract.TASK_IDS)),
+        (Date) variables.get(NotificationContract.REQUESTED_AT));
   }
 
   /** Comma-separated; mails queued by earlier builds kept them as a Json list. */

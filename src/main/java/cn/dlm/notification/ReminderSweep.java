@@ -1,9 +1,9 @@
 package cn.dlm.notification;
 
 import cn.dlm.platform.time.EngineClock;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -44,17 +44,16 @@ class ReminderSweep implements JavaDelegate {
     plan.reminded().forEach(task -> taskService.setVariablesLocal(task.id(), task.record().reminded(now)));
     plan.escalated().forEach(task -> taskService.setVariablesLocal(task.id(), task.record().escalated(now)));
     String decisionId = execution.getProcessInstanceId();
-    queue(REMINDER_MAIL, plan.reminders(), decisionId, now);
-    queue(ESCALATION_MAIL, plan.escalations(), decisionId, now);
+    List<MailRequest> mails = new ArrayList<>();
+    plan.reminders().forEach((recipient, taskIds) ->
+        mails.add(new MailRequest(REMINDER_MAIL, recipient, taskIds, decisionId, now)));
+    plan.escalations().forEach((recipient, taskIds) ->
+        mails.add(new MailRequest(ESCALATION_MAIL, recipient, taskIds, decisionId, now)));
+    mailQueue.enqueueAll(mails);
 
     execution.setVariable(NotificationContract.REMINDED_TASKS, plan.reminded().size());
     execution.setVariable(NotificationContract.ESCALATED_TASKS, plan.escalated().size());
     execution.setVariable(NotificationContract.REMINDER_MAILS, plan.reminders().size());
     execution.setVariable(NotificationContract.ESCALATION_MAILS, plan.escalations().size());
-  }
-
-  private void queue(String kind, Map<String, List<String>> taskIdsByRecipient, String decisionId, Date now) {
-    taskIdsByRecipient.forEach((recipient, taskIds) ->
-        mailQueue.enqueue(new MailRequest(kind, recipient, taskIds, decisionId, now)));
   }
 }

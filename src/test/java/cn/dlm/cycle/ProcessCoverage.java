@@ -18,7 +18,7 @@ public class ProcessCoverage {
   ProcessEngineCoverageProperties processEngineCoverageProperties() {
     return new ProcessEngineCoverageProperties.Builder()
         .reportDirectory("target/process-test-coverage")
-        .excludeProcessDefinitionKeys("rectification", "reminder-sweep", "mail-delivery", "new-work-notice",
+        .excludeProcessDefinitionKeys("rectification", "reminder-sweep", "mail-delivery", "mail-batch", "new-work-notice",
             "new-work-dispatch")
         .build();
   }

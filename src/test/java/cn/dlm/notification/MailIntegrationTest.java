@@ -52,10 +52,11 @@ abstract class MailIntegrationTest {
   static final String TEAM = "某县人民政府党组";
   static final String OFFICE = "organizing-office";
 
-  private static final int SMTP_PORT = freePort();
+  static final int SMTP_PORT = freePort();
   private static final List<String> TEST_PROCESSES =
       List.of("reminder-test-assigned", "reminder-test-group", "reminder-test-returned", "reminder-test-returned-item",
-          NotificationContract.MAIL_PROCESS, "reminder-sweep", NewWorkNotices.PROCESS_KEY, NewWorkDispatch.PROCESS_KEY);
+          NotificationContract.MAIL_PROCESS, NotificationContract.MAIL_BATCH_PROCESS, "reminder-sweep",
+          NewWorkNotices.PROCESS_KEY, NewWorkDispatch.PROCESS_KEY);
 
   /** One server per test class on a port fixed for the JVM, emptied before each test. */
   @RegisterExtension
@@ -138,12 +139,17 @@ abstract class MailIntegrationTest {
     return managementService.createJobQuery().processDefinitionKey(NotificationContract.MAIL_PROCESS).list();
   }
 
+  List<Job> batchJobs() {
+    return managementService.createJobQuery().processDefinitionKey(NotificationContract.MAIL_BATCH_PROCESS).list();
+  }
+
   /**
    * Runs the queued mail jobs as the job executor would after the deciding transaction committed: each
-   * mail's preparation, then its sending.
+   * mail's preparation, then its sending; for the mails of a batch, the batch's preparation, then its sending.
    */
   void deliverQueuedMail() {
     for (int step = 0; step < 2; step++) {
+      batchJobs().forEach(job -> managementService.executeJob(job.getId()));
       mailJobs().forEach(job -> managementService.executeJob(job.getId()));
     }
   }
@@ -164,10 +170,12 @@ abstract class MailIntegrationTest {
 
   /** Drops queued mail unsent, for tests about something else. */
   void discardQueuedMail() {
-    List<String> queued = runtimeService.createProcessInstanceQuery().processDefinitionKey(NotificationContract.MAIL_PROCESS).list()
-        .stream().map(ProcessInstance::getId).toList();
-    if (!queued.isEmpty()) {
-      runtimeService.deleteProcessInstances(queued, "not under test", true, true);
+    for (String key : List.of(NotificationContract.MAIL_PROCESS, NotificationContract.MAIL_BATCH_PROCESS)) {
+      List<String> queued = runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list()
+          .stream().map(ProcessInstance::getId).toList();
+      if (!queued.isEmpty()) {
+        runtimeService.deleteProcessInstances(queued, "not under test", true, true);
+      }
     }
   }
 
