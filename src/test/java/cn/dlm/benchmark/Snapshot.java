@@ -64,6 +64,8 @@ final class Snapshot {
     figures.put("boardOnlyRows", StoredRows.minus(
         StoredRows.count(engine.getProcessEngineConfiguration().getDataSource()), rowsBeforeBoard));
     remove(extras, "sweep-only team");
+    // A city-scale season runs for hours after this: its snapshot is on record before the season ends.
+    Output.progress("snapshot: " + figures);
     return figures;
   }
 
