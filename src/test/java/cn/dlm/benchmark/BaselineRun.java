@@ -43,12 +43,15 @@ public final class BaselineRun {
 
     completeOneTaskInstances(engine, WARM_UP);
     long start = System.nanoTime();
+    long cpuStart = ProcessCpu.nanos();
     completeOneTaskInstances(engine, completions);
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (ProcessCpu.nanos() - cpuStart) / 1e9;
 
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("completions", completions);
     figures.put("seconds", seconds);
+    figures.put("cpuSeconds", cpuSeconds);
     figures.put("storedRows", StoredRows.count(app.getBean(DataSource.class)));
     figures.put("tasksFinished", engine.getHistoryService().createHistoricTaskInstanceQuery().finished().count());
     figures.put("heapPeakMb", memory.peakHeapUsedMb());

@@ -23,6 +23,16 @@ record DatabaseFigures(String label, Map<String, Object> season, Map<String, Obj
     return ourMillisPerCompletion() / bareMillisPerCompletion();
   }
 
+  /** CPU time of our JVM during the season's phases, per completion; null for a run from before it was measured. */
+  Double ourCpuMillisPerCompletion() {
+    return season.get("cpuSeconds") == null ? null : number(season, "cpuSeconds").doubleValue() * 1000 / completions();
+  }
+
+  Double bareCpuMillisPerCompletion() {
+    return baseline.get("cpuSeconds") == null ? null
+        : number(baseline, "cpuSeconds").doubleValue() * 1000 / number(baseline, "completions").longValue();
+  }
+
   double startupRatio() {
     return (double) median(ourStartups) / median(bareStartups);
   }

@@ -58,6 +58,11 @@ final class Report {
     row(out, "our cost per completion", db -> fixed(db.ourMillisPerCompletion(), 1) + " ms", "");
     row(out, "bare engine cost per completion", db -> fixed(db.bareMillisPerCompletion(), 1) + " ms", "");
     row(out, "**overhead ratio**", db -> mark(fixed(db.overheadRatio(), 2), db.overheadRatio() <= 1.5), "≤ 1.5");
+    row(out, "CPU of the JVM per completion, ours / bare (PostgreSQL's own CPU not included)", db ->
+        db.ourCpuMillisPerCompletion() == null ? "" : fixed(db.ourCpuMillisPerCompletion(), 1) + " / "
+            + fixed(db.bareCpuMillisPerCompletion(), 1) + " ms", "");
+    row(out, "CPU ratio (hardly affected by a shared machine)", db -> db.ourCpuMillisPerCompletion() == null ? ""
+        : fixed(db.ourCpuMillisPerCompletion() / db.bareCpuMillisPerCompletion(), 2), "");
     row(out, "rows stored per completion, ours (largest tables)", db -> fixed(DatabaseFigures.rowsPerTask(
         db.season()), 1) + " (" + DatabaseFigures.largestTables(db.season(), 4) + ")", "");
     row(out, "rows stored per completion, bare", db -> fixed(DatabaseFigures.rowsPerTask(db.baseline()), 1), "");

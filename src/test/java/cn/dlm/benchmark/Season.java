@@ -26,7 +26,7 @@ final class Season {
     this.cycles = cycles;
   }
 
-  record PhaseResult(String name, long nanos, long completions) {
+  record PhaseResult(String name, long nanos, long cpuNanos, long completions) {
 
     double seconds() {
       return nanos / 1e9;
@@ -37,10 +37,12 @@ final class Season {
     for (Phase phase : phases) {
       long before = completedTasks();
       long start = System.nanoTime();
+      long cpuStart = ProcessCpu.nanos();
       phase.before().accept(this);
       cycles.forEach(phase.step());
       phase.after().accept(this);
-      PhaseResult result = new PhaseResult(phase.name(), System.nanoTime() - start, completedTasks() - before);
+      PhaseResult result = new PhaseResult(phase.name(), System.nanoTime() - start, ProcessCpu.nanos() - cpuStart,
+          completedTasks() - before);
       results.add(result);
       Output.progress(String.format(Locale.ROOT, "%-48s %7.1f s %6d completions", phase.name(), result.seconds(),
           result.completions()));

@@ -57,15 +57,18 @@ public final class SeasonRun {
     figures.put("items", items);
     List<Map<String, Object>> phases = new ArrayList<>();
     long nanos = 0;
+    long cpuNanos = 0;
     long completions = 0;
     for (Season.PhaseResult result : season.results()) {
       phases.add(Map.of("name", result.name(), "seconds", result.seconds(), "completions", result.completions()));
       nanos += result.nanos();
+      cpuNanos += result.cpuNanos();
       completions += result.completions();
     }
     figures.put("phases", phases);
     figures.put("launch", season.launches().get(0).figures());
     figures.put("seconds", nanos / 1e9);
+    figures.put("cpuSeconds", cpuNanos / 1e9);
     figures.put("completions", completions);
     figures.put("cyclesClosed", engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(CycleContract.PROCESS_KEY).completed().count());
