@@ -284,7 +284,8 @@ class TwoNodesPostgresIT {
     created.remove(dispatchTimer(engine).getId());
     Map<String, Long> successes = history.createHistoricJobLogQuery().successLog().list().stream()
         .collect(groupingBy(HistoricJobLog::getJobId, counting()));
-    assertThat(created).as("jobs created").hasSizeGreaterThan(100);
+    // Dozens, not hundreds, since a dispatch's or a sweep's mails share two jobs per batch (mail-batch).
+    assertThat(created).as("jobs created").hasSizeGreaterThan(20);
     assertThat(successes.keySet()).as("every job ran").isEqualTo(created);
     assertThat(successes.values()).as("and ran once").containsOnly(1L);
     assertThat(history.createHistoricJobLogQuery().deletionLog().list()).as("jobs deleted unrun")
