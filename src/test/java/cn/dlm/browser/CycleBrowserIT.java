@@ -28,25 +28,20 @@ class CycleBrowserIT {
   @Autowired
   private ProcessEngine engine;
 
+  private CycleUpToTheMaterials fixture;
   private CycleDriver cycle;
   private ProcessInstance instance;
 
   @BeforeEach
   void startCycleUpToTheMaterials() {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    cycle = new CycleDriver(engine, today);
-    LocalDate meeting = today.plusDays(30);
-    instance = cycle.start(cycle.startForm(meeting.getYear(), meeting));
-    cycle.recordStudy(instance);
-    cycle.collectOpinions(instance);
-    cycle.acknowledgeOpinions(instance);
+    fixture = CycleUpToTheMaterials.start(engine);
+    cycle = fixture.driver();
+    instance = fixture.instance();
   }
 
   @AfterEach
   void removeCycle() {
-    engine.getRuntimeService().deleteProcessInstance(instance.getId(), "browser test done", true, true);
-    engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(instance.getBusinessKey())
-        .list().forEach(pi -> engine.getHistoryService().deleteHistoricProcessInstanceIfExists(pi.getId()));
+    fixture.remove();
   }
 
   @Test

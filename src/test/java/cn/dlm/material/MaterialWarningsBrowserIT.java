@@ -6,10 +6,9 @@ import cn.dlm.access.TasklistFilters;
 import cn.dlm.browser.Browser;
 import cn.dlm.browser.BrowserTest;
 import cn.dlm.browser.CamundaForm;
+import cn.dlm.browser.CycleUpToTheMaterials;
 import cn.dlm.browser.TasklistPage;
 import cn.dlm.cycle.CycleDriver;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,25 +26,20 @@ class MaterialWarningsBrowserIT {
   @Autowired
   private ProcessEngine engine;
 
+  private CycleUpToTheMaterials fixture;
   private CycleDriver cycle;
   private ProcessInstance instance;
 
   @BeforeEach
   void startCycleUpToTheMaterials() {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    cycle = new CycleDriver(engine, today);
-    LocalDate meeting = today.plusDays(30);
-    instance = cycle.start(cycle.startForm(meeting.getYear(), meeting));
-    cycle.recordStudy(instance);
-    cycle.collectOpinions(instance);
-    cycle.acknowledgeOpinions(instance);
+    fixture = CycleUpToTheMaterials.start(engine);
+    cycle = fixture.driver();
+    instance = fixture.instance();
   }
 
   @AfterEach
   void removeCycle() {
-    engine.getRuntimeService().deleteProcessInstance(instance.getId(), "browser test done", true, true);
-    engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(instance.getBusinessKey())
-        .list().forEach(pi -> engine.getHistoryService().deleteHistoricProcessInstanceIfExists(pi.getId()));
+    fixture.remove();
   }
 
   @Test
