@@ -22,13 +22,11 @@ class TalkRecords extends FormCheck {
   public static final String KIND_MEMBERS = "班子成员之间";
   public static final String KIND_DEPARTMENT = "与分管部门负责人";
 
-  private final CycleMembers cycleMembers;
   private final Deadlines deadlines;
   private final EngineClock clock;
   private final PeopleDirectory people;
 
-  public TalkRecords(CycleMembers cycleMembers, Deadlines deadlines, EngineClock clock, PeopleDirectory people) {
-    this.cycleMembers = cycleMembers;
+  public TalkRecords(Deadlines deadlines, EngineClock clock, PeopleDirectory people) {
     this.deadlines = deadlines;
     this.clock = clock;
     this.people = people;
@@ -37,7 +35,7 @@ class TalkRecords extends FormCheck {
   @Override
   protected void check(FormInput input, DelegateExecution execution) {
     String self = (String) execution.getVariable(CycleContract.PARTICIPANT);
-    List<String> participants = cycleMembers.participants(execution);
+    List<String> participants = TeamRoster.of(execution).everyone();
     LocalDate today = clock.today();
     LocalDate meetingDay = deadlines.meetingDay(execution);
     List<Map<String, Object>> talks = input.rows(CycleContract.TALKS, "谈心谈话记录");
