@@ -5,19 +5,25 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * A browser test's cycle: started today for a meeting in 30 days and driven up to the materials (study, opinions,
- * acknowledgements done), removed with its history when the test is done.
+ * A browser test's cycle, as a field {@code @RegisterExtension final CycleUpToTheMaterials cycle = new …}: before
+ * each test started today for a meeting in 30 days and driven up to the materials (study, opinions and
+ * acknowledgements done), after it removed with its history.
  */
-public final class CycleUpToTheMaterials {
+public final class CycleUpToTheMaterials implements BeforeEachCallback, AfterEachCallback {
 
-  private final ProcessEngine engine;
-  private final CycleDriver driver;
-  private final ProcessInstance instance;
+  private ProcessEngine engine;
+  private CycleDriver driver;
+  private ProcessInstance instance;
 
-  private CycleUpToTheMaterials(ProcessEngine engine) {
-    this.engine = engine;
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    engine = SpringExtension.getApplicationContext(context).getBean(ProcessEngine.class);
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     driver = new CycleDriver(engine, today);
     LocalDate meeting = today.plusDays(30);
@@ -27,8 +33,11 @@ public final class CycleUpToTheMaterials {
     driver.acknowledgeOpinions(instance);
   }
 
-  public static CycleUpToTheMaterials start(ProcessEngine engine) {
-    return new CycleUpToTheMaterials(engine);
+  @Override
+  public void afterEach(ExtensionContext context) {
+    engine.getRuntimeService().deleteProcessInstance(instance.getId(), "browser test done", true, true);
+    engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(instance.getBusinessKey())
+        .list().forEach(pi -> engine.getHistoryService().deleteHistoricProcessInstanceIfExists(pi.getId()));
   }
 
   public CycleDriver driver() {
@@ -37,11 +46,5 @@ public final class CycleUpToTheMaterials {
 
   public ProcessInstance instance() {
     return instance;
-  }
-
-  public void remove() {
-    engine.getRuntimeService().deleteProcessInstance(instance.getId(), "browser test done", true, true);
-    engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(instance.getBusinessKey())
-        .list().forEach(pi -> engine.getHistoryService().deleteHistoricProcessInstanceIfExists(pi.getId()));
   }
 }
