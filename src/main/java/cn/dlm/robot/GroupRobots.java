@@ -34,12 +34,28 @@ public class GroupRobots {
    * dingtalk); the secret is DingTalk's only and may be empty (a robot secured by keyword or address instead).
    */
   public List<String> problems(String kind, String webhook, String secret) {
-    Optional<RobotKind> parsed = RobotKind.parse(kind);
-    if (parsed.isEmpty()) {
-      return List.of("群机器人类型应为“企业微信”或“钉钉”。");
-    }
-    return Stream.of(Webhooks.problem(webhook, parsed.get(), properties.allowHttp()),
-        Webhooks.secretProblem(secret, parsed.get())).filter(problem -> problem != null).toList();
+    return Stream.of(kindProblem(kind), webhookProblem(kind, webhook), secretProblem(kind, secret))
+        .flatMap(Optional::stream).toList();
+  }
+
+  public Optional<String> kindProblem(String kind) {
+    return RobotKind.parse(kind).isPresent() ? Optional.empty() : Optional.of("群机器人类型应为“企业微信”或“钉钉”。");
+  }
+
+  public Optional<String> webhookProblem(String kind, String webhook) {
+    return RobotKind.parse(kind).map(parsed -> Webhooks.problem(webhook, parsed, properties.allowHttp()));
+  }
+
+  public Optional<String> secretProblem(String kind, String secret) {
+    return RobotKind.parse(kind).map(parsed -> Webhooks.secretProblem(secret, parsed));
+  }
+
+  /** A robot as entered, as it may be shown: product, masked address, whether a secret is given. */
+  public String preview(String kind, String webhook, String secret) {
+    RobotKind parsed = RobotKind.parse(kind).orElseThrow(() -> new IllegalArgumentException("群机器人类型无效"));
+    String maskedSecret = Webhooks.maskSecret(secret);
+    return parsed.label() + " " + Webhooks.mask(webhook.trim(), parsed)
+        + (maskedSecret == null ? "" : "，加签密钥" + maskedSecret);
   }
 
   /** Whether the group exists and may have a robot: a leadership team or the office. */
@@ -60,9 +76,8 @@ public class GroupRobots {
     store.save(new GroupRobot(groupId, parsed, webhook.trim(), kept == null ? null : kept.trim(), by, new Date()));
   }
 
-  /** The group's robot as anyone may see it: product and masked address, or nothing. */
-  public Optional<String> describe(String groupId) {
-    return store.find(groupId).map(robot -> robot.kind().label() + " " + robot.maskedWebhook());
+  public boolean has(String groupId) {
+    return store.find(groupId).isPresent();
   }
 
   /** Whether the robot entered is the one stored (the secret compared only when given). */
