@@ -10,4 +10,9 @@ import cn.dlm.platform.FeatureApi;
 public interface SweepDigestListener {
 
   void swept(SweepDigest digest);
+
+  /** Whether the listener wants this sweep's digest at all; the sweep builds none when nobody does. */
+  default boolean listening() {
+    return true;
+  }
 }

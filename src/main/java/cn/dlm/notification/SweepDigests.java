@@ -27,7 +27,8 @@ class SweepDigests {
   }
 
   void publish(ReminderPlan plan, String sweepId, Date now) {
-    if (listeners.isEmpty()) {
+    List<SweepDigestListener> listening = listeners.stream().filter(SweepDigestListener::listening).toList();
+    if (listening.isEmpty()) {
       return;
     }
     List<OverdueStep> overdue = steps(plan.reminded().stream().filter(task -> task.due().before(now)).toList(), now);
@@ -36,7 +37,7 @@ class SweepDigests {
       return;
     }
     SweepDigest digest = new SweepDigest(sweepId, now, overdue, escalated);
-    listeners.forEach(listener -> listener.swept(digest));
+    listening.forEach(listener -> listener.swept(digest));
   }
 
   private List<OverdueStep> steps(Collection<OpenTask> tasks, Date now) {

@@ -28,6 +28,12 @@ class RobotDigestPosts implements SweepDigestListener {
     this.queue = queue;
   }
 
+  /** Only when some group has a robot: building the digest reads every reminded task's owners again. */
+  @Override
+  public boolean listening() {
+    return store.any();
+  }
+
   @Override
   public void swept(SweepDigest digest) {
     Map<String, List<OverdueStep>> byTeam = digest.overdue().stream().filter(step -> step.teamId() != null)

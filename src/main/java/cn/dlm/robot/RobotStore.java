@@ -32,6 +32,10 @@ class RobotStore {
         .findFirst();
   }
 
+  boolean any() {
+    return !jdbc.queryForList("SELECT GROUP_ID_ FROM " + TABLE + " FETCH FIRST 1 ROWS ONLY", String.class).isEmpty();
+  }
+
   List<GroupRobot> all() {
     return jdbc.query("SELECT * FROM " + TABLE + " ORDER BY GROUP_ID_", RobotStore::robot);
   }
