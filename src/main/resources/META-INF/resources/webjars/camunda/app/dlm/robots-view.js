@@ -9,7 +9,9 @@ const STYLE = `
 .dlm-robots { padding: 0 18px 18px; max-width: 1100px; }
 .dlm-robots h3 { margin: 18px 0 8px; font-size: 18px; }
 .dlm-robots .dlm-robot-form { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0 12px; }
+.dlm-robots .dlm-robot-form .form-control { display: inline-block; width: auto; }
 .dlm-robots .dlm-robot-form input[name=webhook] { min-width: 420px; }
+.dlm-robots .dlm-robot-form input[name=secret] { min-width: 260px; }
 .dlm-robots table { background: #fff; }
 `;
 
