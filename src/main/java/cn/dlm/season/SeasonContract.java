@@ -9,6 +9,7 @@ public final class SeasonContract {
   public static final String PROCESS_KEY = "season-launch";
 
   public static final String YEAR = "year";
+  public static final String SCOPE = "scope";
   public static final String TEAMS = "teams";
   public static final String LAUNCH_TEAMS = "launchTeams";
   public static final String LAUNCH_TEAM_ID = "launchTeamId";

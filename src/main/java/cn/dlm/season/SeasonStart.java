@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,14 +66,28 @@ class SeasonStart extends FormCheck {
     if (from.getYear() < year || to.getYear() > year + 1) {
       throw new InvalidSubmission("会议时间窗口应在 " + year + " 年或 " + (year + 1) + " 年。");
     }
-    List<Map<String, Object>> proposal = teams.proposal(year, supervisorGroup, from, to);
-    if (proposal.isEmpty()) {
-      throw new InvalidSubmission("系统中还没有领导班子（类型为 leadership-team 的组），请先在管理界面或人员名册中建立班子。");
-    }
+    SeasonScope scope = SeasonScope.of(input);
+    List<Map<String, Object>> proposal = teams.proposal(teamsIn(scope), year, supervisorGroup, from, to);
     execution.setProcessBusinessKey("season-" + year);
     execution.setVariable(SeasonContract.YEAR, year);
     execution.setVariable(CycleContract.SUPERVISOR_GROUP, supervisorGroup);
+    execution.setVariable(SeasonContract.SCOPE, scope.describe());
     execution.setVariable(SeasonContract.TEAMS, json(proposal));
+  }
+
+  private List<Group> teamsIn(SeasonScope scope) {
+    List<Group> covered = teams.in(scope);
+    if (covered.isEmpty() && scope.isEverything()) {
+      throw new InvalidSubmission("系统中还没有领导班子（类型为 leadership-team 的组），请先在管理界面或人员名册中建立班子。");
+    }
+    if (covered.isEmpty()) {
+      throw new InvalidSubmission("部署范围（" + scope.describe() + "）内没有领导班子，请检查范围。");
+    }
+    if (covered.size() > SeasonScope.MAX_TEAMS) {
+      throw new InvalidSubmission("部署范围（" + scope.describe() + "）内有 " + covered.size() + " 个领导班子，一次最多部署 "
+          + SeasonScope.MAX_TEAMS + " 个。请缩小范围（例如按班子名称中的县区名或按班子编号开头）分批部署；已发起的班子不会重复发起。");
+    }
+    return covered;
   }
 
   private static int year(FormInput input, LocalDate today) {

@@ -41,6 +41,10 @@ class SeasonTeams {
     return identityService.createGroupQuery().groupType(AccessModel.TEAM_GROUP_TYPE).orderByGroupId().asc().list();
   }
 
+  List<Group> in(SeasonScope scope) {
+    return all().stream().filter(scope::covers).toList();
+  }
+
   Group team(String teamId) {
     Group team = identityService.createGroupQuery().groupId(teamId).singleResult();
     return team != null && AccessModel.TEAM_GROUP_TYPE.equals(team.getType()) ? team : null;
@@ -59,8 +63,8 @@ class SeasonTeams {
   }
 
   /** One row per team for the form 确定参加班子; a team with a cycle of this year is not ticked. */
-  List<Map<String, Object>> proposal(int year, String supervisorGroup, LocalDate windowStart, LocalDate windowEnd) {
-    List<Group> teams = all();
+  List<Map<String, Object>> proposal(List<Group> teams, int year, String supervisorGroup, LocalDate windowStart,
+      LocalDate windowEnd) {
     List<LocalDate> days = meetingDays(windowStart, windowEnd, teams.size());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = 0; i < teams.size(); i++) {

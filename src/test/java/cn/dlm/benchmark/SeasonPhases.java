@@ -32,9 +32,11 @@ final class SeasonPhases {
             .then(Season::awaitJobs));
   }
 
-  /** Every team's cycle started by one completion of the office's season launch (年度部署), then its jobs. */
+  /**
+   * Every team's cycle started by the office's season launch (年度部署), one completion per 500 teams, then its jobs.
+   */
   static Phase launch() {
-    return Phase.of("launch the cycles (年度部署, one completion)", cycle -> { }).first(Season::launch)
+    return Phase.of("launch the cycles (年度部署)", cycle -> { }).first(Season::launch)
         .then(Season::awaitJobs);
   }
 

@@ -22,9 +22,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * REST latency of a member's task list and of the office's overdue filter, and one reminder sweep over
  * all of it, mails delivered. Teams are added for the sweep only (and removed after it) when the season
  * alone has fewer open tasks than the sweep is asked to cover. Then the county board (GET /api/board) with at
- * least {@code boardCycles} cycles in the year: teams of two are started for the board only, and removed after.
- * They are started one by one: the season launch lists every team of the system in one form, and a form's list
- * takes at most {@code FormInput.MAX_ROWS} (500) rows.
+ * least {@code boardCycles} cycles in the year: teams of two are launched for the board only (年度部署, in parts of
+ * at most 500 teams), and removed after.
  */
 final class Snapshot {
 
@@ -84,9 +83,7 @@ final class Snapshot {
     }
     Output.progress(cyclesOfTheYear() + " cycles; " + count + " board-only teams to reach " + boardCycles);
     List<TeamCycle> extras = more.create(firstTeam, count, 2);
-    Season board = new Season(engine, extras);
-    board.run(List.of(Phase.of("start board-only cycles (发起民主生活会)", cycle -> cycle.start(SeasonPhases.YEAR,
-        SeasonPhases.MEETING)).then(Season::awaitJobs)));
+    new Season(engine, extras).run(List.of(SeasonPhases.launch()));
     return extras;
   }
 

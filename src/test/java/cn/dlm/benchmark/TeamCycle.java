@@ -2,7 +2,6 @@ package cn.dlm.benchmark;
 
 import cn.dlm.cycle.CycleDriver;
 import cn.dlm.cycle.TestTeam;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /** One team's cycle in the season: the driver that acts for its people, and its instances once they exist. */
@@ -16,11 +15,6 @@ final class TeamCycle {
   TeamCycle(TestTeam team, CycleDriver driver) {
     this.team = team;
     this.driver = driver;
-  }
-
-  /** Starts the cycle by the single start form, as for a team outside the season launch. */
-  void start(int year, LocalDate meetingDay) {
-    cycle = driver.start(driver.startForm(year, meetingDay));
   }
 
   /** The cycle the season launch (年度部署) started for this team. */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -209,6 +210,46 @@ class SeasonLaunchTest {
   }
 
   @Test
+  void aScopeListsOnlyItsTeamsAndAScopeOverFiveHundredTeamsIsRefusedAskingToNarrowIt() {
+    Map<String, Object> form = startForm();
+    form.put("scopeName", "班子");
+    form.put("scopeIdPrefix", "t00、t010");
+    ProcessInstance county = asOffice(() -> engine.getFormService().submitStartForm(seasonDefinition(), form));
+    assertThat(proposal(county)).extracting(row -> FormInput.cell(row, "teamId"))
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, 10).mapToObj("t%03d"::formatted).toList());
+    assertThat(engine.getRuntimeService().getVariable(county.getId(), "scope"))
+        .isEqualTo("班子名称包含“班子”且班子编号开头为“t00”或“t010”");
+    engine.getRuntimeService().deleteProcessInstance(county.getId(), "test");
+
+    List<String> cityTeams = IntStream.rangeClosed(1, 500).mapToObj("city-%03d"::formatted).toList();
+    cityTeams.forEach(id -> {
+      Group group = engine.getIdentityService().newGroup(id);
+      group.setName("某市第" + id.substring(5) + "党委");
+      group.setType(AccessModel.TEAM_GROUP_TYPE);
+      engine.getIdentityService().saveGroup(group);
+    });
+    try {
+      assertThatThrownBy(() -> asOffice(() -> engine.getFormService().submitStartForm(seasonDefinition(), startForm())))
+          .isInstanceOf(InvalidSubmission.class)
+          .hasMessage("部署范围（全部领导班子）内有 531 个领导班子，一次最多部署 500 个。请缩小范围（例如按班子名称中的县区名"
+              + "或按班子编号开头）分批部署；已发起的班子不会重复发起。");
+      Map<String, Object> nowhere = startForm();
+      nowhere.put("scopeName", "某省");
+      assertThatThrownBy(() -> asOffice(() -> engine.getFormService().submitStartForm(seasonDefinition(), nowhere)))
+          .isInstanceOf(InvalidSubmission.class).hasMessage("部署范围（班子名称包含“某省”）内没有领导班子，请检查范围。");
+
+      Map<String, Object> city = startForm();
+      city.put("scopeName", "某市");
+      ProcessInstance cityLaunch = asOffice(() -> engine.getFormService().submitStartForm(seasonDefinition(), city));
+      assertThat(proposal(cityLaunch)).hasSize(500)
+          .allSatisfy(row -> assertThat(FormInput.cell(row, "teamId")).startsWith("city-"));
+      engine.getRuntimeService().deleteProcessInstance(cityLaunch.getId(), "test");
+    } finally {
+      cityTeams.forEach(engine.getIdentityService()::deleteGroup);
+    }
+  }
+
+  @Test
   void theSeasonStartRefusesAWindowInThePast() {
     Map<String, Object> form = startForm();
     form.put("windowStart", "2026-10-01");
@@ -229,9 +270,12 @@ class SeasonLaunchTest {
   }
 
   private ProcessInstance startSeason() {
-    String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("season-launch")
+    return asOffice(() -> engine.getFormService().submitStartForm(seasonDefinition(), startForm()));
+  }
+
+  private String seasonDefinition() {
+    return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("season-launch")
         .latestVersion().singleResult().getId();
-    return asOffice(() -> engine.getFormService().submitStartForm(definition, startForm()));
   }
 
   private List<Map<String, Object>> proposal(ProcessInstance season) {
