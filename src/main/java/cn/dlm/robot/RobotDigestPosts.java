@@ -4,6 +4,7 @@ import cn.dlm.access.AccessModel;
 import cn.dlm.notification.OverdueStep;
 import cn.dlm.notification.SweepDigest;
 import cn.dlm.notification.SweepDigestListener;
+import cn.dlm.platform.people.PeopleDirectory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,10 @@ class RobotDigestPosts implements SweepDigestListener {
   private final RobotStore store;
   private final RobotMarkdown markdown;
   private final RobotPostQueue queue;
+  private final PeopleDirectory people;
 
-  RobotDigestPosts(RobotStore store, RobotMarkdown markdown, RobotPostQueue queue) {
+  RobotDigestPosts(RobotStore store, RobotMarkdown markdown, RobotPostQueue queue, PeopleDirectory people) {
+    this.people = people;
     this.store = store;
     this.markdown = markdown;
     this.queue = queue;
@@ -40,7 +43,9 @@ class RobotDigestPosts implements SweepDigestListener {
         .collect(Collectors.groupingBy(OverdueStep::teamId, LinkedHashMap::new, Collectors.toList()));
     byTeam.forEach((teamId, steps) -> {
       if (store.find(teamId).isPresent()) {
-        queue.enqueue(digest.sweepId(), teamId, markdown.teamDigest(steps.get(0).teamName(), steps));
+        String teamName = steps.get(0).teamName();
+        queue.enqueue(digest.sweepId(), teamId, markdown.teamDigest(
+            teamName == null || teamName.isBlank() ? people.groupName(teamId) : teamName, steps));
       }
     });
     if (!digest.escalated().isEmpty() && store.find(AccessModel.OFFICE_GROUP).isPresent()) {
