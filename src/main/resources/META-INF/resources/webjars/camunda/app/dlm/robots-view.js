@@ -26,7 +26,7 @@ export function renderRobots(node) {
   const webhook = element('input', { name: 'webhook', className: 'form-control', title: '群机器人地址',
     placeholder: '群机器人地址（Webhook，https://…）' });
   const secret = element('input', { name: 'secret', type: 'password', className: 'form-control', title: '钉钉加签密钥',
-    placeholder: '钉钉加签密钥 SEC…（选填，留空则保留）', autocomplete: 'off' });
+    placeholder: '钉钉加签密钥 SEC…（选填）', autocomplete: 'off' });
   const save = element('button', { type: 'button', className: 'btn btn-primary' }, '保存群机器人');
   const message = element('div', { role: 'status' });
   const list = element('div', { className: 'dlm-robot-list' });
@@ -34,7 +34,7 @@ export function renderRobots(node) {
   node.appendChild(element('div', { className: 'dlm-robots' },
     element('h3', {}, '群机器人（企业微信 / 钉钉）'),
     element('p', {}, '每天催办巡检时，各班子的逾期待办发到该班子的工作群，督办消息发到组织办的工作群。'
-      + '地址和密钥保存后只以遮盖形式显示。也可在名册“班子”工作表中填写。'),
+      + '地址和密钥保存后只以遮盖形式显示；密钥留空则保留已设置的密钥。也可在名册“班子”工作表中填写。'),
     element('div', { className: 'dlm-robot-form' }, group, kind, webhook, secret, save),
     message, list));
 
