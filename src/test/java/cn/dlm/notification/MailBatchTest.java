@@ -172,7 +172,7 @@ class MailBatchTest extends MailIntegrationTest {
 
   private static CountingSmtpProxy proxy() {
     try {
-      return new CountingSmtpProxy(SMTP_PORT);
+      return new CountingSmtpProxy(SMTP.getPort());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
