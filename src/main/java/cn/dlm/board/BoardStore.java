@@ -1,13 +1,20 @@
 package cn.dlm.board;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,7 +24,8 @@ import org.springframework.stereotype.Component;
  * ({@code DLM_BOARD_CYCLE}: business key, year, state, team, phase, meeting day, withdrawal, rectification counts)
  * and one per open task of a process tree ({@code DLM_BOARD_TASK}: its root instance, name, owner, due date). Written
  * in the engine's own transaction ({@link BoardRecorder}), so every node sharing the database reads the same.
- * The tables are created when missing, on H2 and PostgreSQL alike (docs/operations.md).
+ * The tables ({@code db/board-schema.sql}) are created when missing, on H2 and PostgreSQL alike
+ * (docs/operations.md).
  */
 @Component
 class BoardStore {
@@ -45,36 +53,8 @@ class BoardStore {
   static final String RECTIFICATION_PROCESS = "rectification";
   static final String CYCLE_ITSELF = "cycle";
 
-  private static final List<String> SCHEMA = List.of("""
-      CREATE TABLE IF NOT EXISTS DLM_BOARD_CYCLE (
-        PROC_INST_ID_ VARCHAR(64) NOT NULL PRIMARY KEY,
-        BUSINESS_KEY_ VARCHAR(255),
-        YEAR_ INTEGER,
-        STARTED_ TIMESTAMP,
-        STATE_ VARCHAR(32),
-        TEAM_ID_ VARCHAR(255),
-        TEAM_NAME_ VARCHAR(255),
-        PHASE_ VARCHAR(255),
-        MEETING_DAY_ VARCHAR(64),
-        WITHDRAWAL_ VARCHAR(4000),
-        RECT_OPEN_ INTEGER,
-        RECT_OVERDUE_ INTEGER,
-        RECT_CLOSED_ INTEGER,
-        RECT_CARRIED_OVER_ INTEGER,
-        RECT_SOURCE_ VARCHAR(16)
-      )""",
-      "CREATE INDEX IF NOT EXISTS DLM_IDX_BOARD_CYCLE_YEAR ON DLM_BOARD_CYCLE (YEAR_)",
-      """
-      CREATE TABLE IF NOT EXISTS DLM_BOARD_TASK (
-        TASK_ID_ VARCHAR(64) NOT NULL PRIMARY KEY,
-        CYCLE_ID_ VARCHAR(64) NOT NULL,
-        PROC_DEF_ID_ VARCHAR(64),
-        TASK_DEF_KEY_ VARCHAR(255),
-        NAME_ VARCHAR(255),
-        ASSIGNEE_ VARCHAR(255),
-        DUE_ TIMESTAMP
-      )""",
-      "CREATE INDEX IF NOT EXISTS DLM_IDX_BOARD_TASK_CYCLE ON DLM_BOARD_TASK (CYCLE_ID_)");
+  /** The tables' DDL, also for a DBA who manages the schema by hand. */
+  static final String SCHEMA = "db/board-schema.sql";
 
   private static final String CYCLE_COLUMNS = "PROC_INST_ID_, BUSINESS_KEY_, YEAR_, STARTED_, STATE_, TEAM_ID_, "
       + "TEAM_NAME_, PHASE_, MEETING_DAY_, WITHDRAWAL_, RECT_OPEN_, RECT_OVERDUE_, RECT_CLOSED_, RECT_CARRIED_OVER_";
@@ -83,7 +63,30 @@ class BoardStore {
 
   BoardStore(DataSource dataSource) {
     this.jdbc = new JdbcTemplate(dataSource);
-    SCHEMA.forEach(jdbc::execute);
+    createTables();
+  }
+
+  /**
+   * Runs {@link #SCHEMA}, each statement a no-op when its table or index exists. Two nodes creating a table at
+   * the same moment can fail one of them on PostgreSQL; the statement is then run once more.
+   */
+  private void createTables() {
+    for (String statement : statements()) {
+      try {
+        jdbc.execute(statement);
+      } catch (DataAccessException createdMeanwhile) {
+        jdbc.execute(statement);
+      }
+    }
+  }
+
+  private static List<String> statements() {
+    try (InputStream in = new ClassPathResource(SCHEMA).getInputStream()) {
+      String script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+      return Arrays.stream(script.split(";")).map(String::trim).filter(statement -> !statement.isEmpty()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SCHEMA, e);
+    }
   }
 
   // --- written by the engine's transactions (BoardRecorder) and by the backfill
