@@ -56,6 +56,7 @@ class BoardStore {
   /** The tables' DDL, also for a DBA who manages the schema by hand. */
   static final String SCHEMA = "db/board-schema.sql";
 
+  private static final String YEAR_OF_CYCLE = "SELECT YEAR_ FROM DLM_BOARD_CYCLE WHERE PROC_INST_ID_ = ?";
   private static final String CYCLE_COLUMNS = "PROC_INST_ID_, BUSINESS_KEY_, YEAR_, STARTED_, STATE_, TEAM_ID_, "
       + "TEAM_NAME_, PHASE_, MEETING_DAY_, WITHDRAWAL_, RECT_OPEN_, RECT_OVERDUE_, RECT_CLOSED_, RECT_CARRIED_OVER_";
 
@@ -124,13 +125,16 @@ class BoardStore {
     }
   }
 
+  /** A task's row, with the year of its cycle's row (a task is created after its cycle's start). */
   void openTask(TaskRow task) {
     if (jdbc.update("UPDATE DLM_BOARD_TASK SET CYCLE_ID_ = ?, PROC_DEF_ID_ = ?, TASK_DEF_KEY_ = ?, NAME_ = ?, "
-        + "ASSIGNEE_ = ?, DUE_ = ? WHERE TASK_ID_ = ?", task.cycleId(), task.processDefinitionId(),
-        task.taskDefinitionKey(), task.name(), task.assignee(), timestamp(task.dueDate()), task.taskId()) == 0) {
-      jdbc.update("INSERT INTO DLM_BOARD_TASK (TASK_ID_, CYCLE_ID_, PROC_DEF_ID_, TASK_DEF_KEY_, NAME_, ASSIGNEE_, DUE_) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?)", task.taskId(), task.cycleId(), task.processDefinitionId(),
-          task.taskDefinitionKey(), task.name(), task.assignee(), timestamp(task.dueDate()));
+        + "ASSIGNEE_ = ?, DUE_ = ?, YEAR_ = (" + YEAR_OF_CYCLE + ") WHERE TASK_ID_ = ?", task.cycleId(),
+        task.processDefinitionId(), task.taskDefinitionKey(), task.name(), task.assignee(), timestamp(task.dueDate()),
+        task.cycleId(), task.taskId()) == 0) {
+      jdbc.update("INSERT INTO DLM_BOARD_TASK (TASK_ID_, CYCLE_ID_, PROC_DEF_ID_, TASK_DEF_KEY_, NAME_, ASSIGNEE_, DUE_, "
+          + "YEAR_) VALUES (?, ?, ?, ?, ?, ?, ?, (" + YEAR_OF_CYCLE + "))", task.taskId(), task.cycleId(),
+          task.processDefinitionId(), task.taskDefinitionKey(), task.name(), task.assignee(),
+          timestamp(task.dueDate()), task.cycleId());
     }
   }
 
@@ -181,8 +185,8 @@ class BoardStore {
 
   /** The open tasks of every process tree whose root is a cycle of the year. */
   List<TaskRow> openTasks(int year) {
-    return jdbc.query("SELECT t.TASK_ID_, t.CYCLE_ID_, t.PROC_DEF_ID_, t.TASK_DEF_KEY_, t.NAME_, t.ASSIGNEE_, t.DUE_ "
-        + "FROM DLM_BOARD_TASK t JOIN DLM_BOARD_CYCLE c ON c.PROC_INST_ID_ = t.CYCLE_ID_ WHERE c.YEAR_ = ?",
+    return jdbc.query("SELECT TASK_ID_, CYCLE_ID_, PROC_DEF_ID_, TASK_DEF_KEY_, NAME_, ASSIGNEE_, DUE_ "
+        + "FROM DLM_BOARD_TASK WHERE YEAR_ = ?",
         (rs, n) -> new TaskRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
             rs.getString(6), date(rs.getTimestamp(7))), year);
   }
