@@ -47,6 +47,7 @@ class SeasonScopeBrowserIT {
     browser.click(By.cssSelector(".modal-footer button.btn-primary"));
     browser.waitForText("部署范围（班子名称包含“某省”）内没有领导班子，请检查范围。");
     browser.screenshot("01-scope-without-teams");
+    browser.dismissNotifications();
 
     CamundaForm.of(browser).text("班子名称包含", "人民政府");
     browser.screenshot("02-season-start-with-scope");
