@@ -1,6 +1,5 @@
 package cn.dlm.directory;
 
-import org.camunda.bpm.identity.impl.ldap.plugin.LdapIdentityProviderPlugin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +17,7 @@ class DirectoryConfiguration {
 
   @Bean
   @ConfigurationProperties("dlm.ldap")
-  LdapIdentityProviderPlugin ldapIdentityProviderPlugin() {
+  DirectoryIdentityPlugin ldapIdentityProviderPlugin() {
     return new DirectoryIdentityPlugin();
   }
 }

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenTasks {
 
-  static final List<String> CYCLE_VARIABLES = List.of(CycleContract.TEAM_NAME, CycleContract.YEAR, CycleContract.THEME);
+  static final List<String> CYCLE_VARIABLES = List.of(CycleContract.TEAM_ID, CycleContract.TEAM_NAME, CycleContract.YEAR,
+      CycleContract.THEME);
   /**
    * Why a task came back to its author (退回修改意见), an input of the task's own activity: {@code returnComment} of
    * a returned draft, plan or report, {@code itemReturnComment} of a returned rectification item (a name of its own,

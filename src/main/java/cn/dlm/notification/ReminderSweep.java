@@ -26,10 +26,12 @@ class ReminderSweep implements JavaDelegate {
   private final TaskService taskService;
   private final MailQueue mailQueue;
   private final EngineClock clock;
+  private final SweepDigests digests;
 
   public ReminderSweep(OpenTasks openTasks, ReminderPlanner planner, TaskService taskService, MailQueue mailQueue,
-      EngineClock clock) {
+      EngineClock clock, SweepDigests digests) {
     this.clock = clock;
+    this.digests = digests;
     this.openTasks = openTasks;
     this.planner = planner;
     this.taskService = taskService;
@@ -46,6 +48,7 @@ class ReminderSweep implements JavaDelegate {
     String decisionId = execution.getProcessInstanceId();
     queue(REMINDER_MAIL, plan.reminders(), decisionId, now);
     queue(ESCALATION_MAIL, plan.escalations(), decisionId, now);
+    digests.publish(plan, decisionId, now);
 
     execution.setVariable(NotificationContract.REMINDED_TASKS, plan.reminded().size());
     execution.setVariable(NotificationContract.ESCALATED_TASKS, plan.escalated().size());

@@ -11,7 +11,13 @@ import java.util.Set;
 record Roster(List<Team> teams, List<Person> people, Map<String, Set<String>> groupsByLogin,
     Map<String, String> secretaryOf) {
 
-  record Team(String id, String name, String kind) {}
+  /** A team; its robot (群机器人) when the row names one, else the robot's fields are empty. */
+  record Team(String id, String name, String kind, String robotKind, String robotWebhook, String robotSecret) {
+
+    boolean hasRobot() {
+      return !robotWebhook.isEmpty();
+    }
+  }
 
   record Person(String login, String name, String email, String mobile) {}
 }

@@ -13,6 +13,13 @@ final class RosterColumns {
   static final String TEAM_KIND = "类型";
   static final List<String> TEAM_HEADERS = List.of(TEAM_ID, TEAM_NAME, TEAM_KIND);
   static final List<String> TEAM_KINDS = List.of("党委", "党组", "党工委", "党总支", "党支部");
+  static final String ROBOT_KIND = "群机器人类型";
+  static final String ROBOT_WEBHOOK = "群机器人地址";
+  static final String ROBOT_SECRET = "钉钉加签密钥";
+  /** The team sheet's columns in the template: the required ones, then the optional work-group robot (群机器人). */
+  static final List<String> TEAM_TEMPLATE_HEADERS =
+      List.of(TEAM_ID, TEAM_NAME, TEAM_KIND, ROBOT_KIND, ROBOT_WEBHOOK, ROBOT_SECRET);
+  static final List<String> ROBOT_KINDS = List.of("企业微信", "钉钉");
 
   static final String NAME = "姓名";
   static final String LOGIN = "登录名";

@@ -60,7 +60,7 @@ class RosterController {
   @PostMapping
   ResponseEntity<?> upload(HttpServletRequest request, @RequestParam(defaultValue = "true") boolean dryRun)
       throws IOException {
-    ApiUser.requireAnyGroup(request, OFFICE_GROUP, ADMIN_GROUP);
+    ApiUser user = ApiUser.requireAnyGroup(request, OFFICE_GROUP, ADMIN_GROUP);
     MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
     MultipartFile file = multipart == null ? null : multipart.getFile("file");
     if (file == null) {
@@ -68,7 +68,7 @@ class RosterController {
     }
     List<RosterSheet> sheets = RosterFile.read(file.getOriginalFilename(), file.getBytes());
     boolean directory = identityService.isReadOnly();
-    RosterImport.Outcome outcome = rosterImport.run(sheets, dryRun || directory);
+    RosterImport.Outcome outcome = rosterImport.run(sheets, dryRun || directory, user.id());
     if (!outcome.errors().isEmpty()) {
       Map<String, Object> body = ApiErrors.body(HttpStatus.BAD_REQUEST,
           "名册中有 " + outcome.errors().size() + " 处错误，未做任何更改。请改正后重新上传。");

@@ -8,6 +8,7 @@ import static cn.dlm.access.AccessModel.TEAM_GROUP_TYPE;
 import cn.dlm.platform.Privileged;
 import cn.dlm.access.IdentityUpdates;
 import cn.dlm.password.PasswordMails;
+import cn.dlm.robot.GroupRobots;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,22 +39,24 @@ class RosterImport {
   private final IdentityService identityService;
   private final IdentityUpdates identities;
   private final PasswordMails passwordMails;
+  private final GroupRobots robots;
 
-  RosterImport(ProcessEngine engine, IdentityUpdates identities, PasswordMails passwordMails) {
+  RosterImport(ProcessEngine engine, IdentityUpdates identities, PasswordMails passwordMails, GroupRobots robots) {
     this.engine = engine;
+    this.robots = robots;
     this.identityService = engine.getIdentityService();
     this.identities = identities;
     this.passwordMails = passwordMails;
   }
 
   /** The summary, or the errors when the file has any; nothing changes in a dry run or on an error. */
-  Outcome run(List<RosterSheet> sheets, boolean dryRun) {
+  Outcome run(List<RosterSheet> sheets, boolean dryRun, String by) {
     return Privileged.call(engine, () -> {
-      RosterValidation.Result result = RosterValidation.validate(sheets, directory());
+      RosterValidation.Result result = RosterValidation.validate(sheets, directory(), robots);
       if (!result.errors().isEmpty()) {
         return new Outcome(null, result.errors());
       }
-      RosterPlan plan = plan(result.roster());
+      RosterPlan plan = plan(result.roster(), by);
       if (!dryRun) {
         plan.steps.forEach(Runnable::run);
         String importId = UUID.randomUUID().toString();
@@ -80,7 +83,7 @@ class RosterImport {
     return new Directory(teams, others, administrators);
   }
 
-  private RosterPlan plan(Roster roster) {
+  private RosterPlan plan(Roster roster, String by) {
     RosterPlan plan = new RosterPlan();
     Map<String, Group> existingTeams = identityService.createGroupQuery().groupType(TEAM_GROUP_TYPE).list().stream()
         .collect(Collectors.toMap(Group::getId, g -> g));
@@ -102,6 +105,7 @@ class RosterImport {
         plan.unchanged++;
       }
     }
+    planRobots(plan, roster, by);
     teamNames.put(OFFICE_GROUP, "组织办");
     teamNames.put(SUPERVISORS_GROUP, "督导组");
 
@@ -132,6 +136,28 @@ class RosterImport {
     planSecretaries(plan, roster, membersOf, teamNames, users.keySet());
     reportNotInSheet(plan, roster, membersOf, existingTeams, teamNames);
     return plan;
+  }
+
+  /** A team's robot (群机器人) as the sheet gives it; an empty secret cell keeps a stored secret, no robot is removed. */
+  private void planRobots(RosterPlan plan, Roster roster, String by) {
+    for (Roster.Team team : roster.teams()) {
+      if (!team.hasRobot()) {
+        continue;
+      }
+      String secret = team.robotSecret().isEmpty() ? null : team.robotSecret();
+      if (robots.isStored(team.id(), team.robotKind(), team.robotWebhook(), secret)) {
+        plan.unchanged++;
+        continue;
+      }
+      RosterChange change = new RosterChange("群机器人", team.id(), "“" + team.name() + "”的群机器人设为"
+          + robots.preview(team.robotKind(), team.robotWebhook(), secret));
+      Runnable step = () -> robots.set(team.id(), team.robotKind(), team.robotWebhook(), secret, by);
+      if (robots.has(team.id())) {
+        plan.change(change, step);
+      } else {
+        plan.create(change, step);
+      }
+    }
   }
 
   private void planPerson(RosterPlan plan, Roster.Person person, User existing) {

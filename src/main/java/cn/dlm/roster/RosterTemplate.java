@@ -21,8 +21,11 @@ final class RosterTemplate {
   private static final int LAST_ROW = 5000;
 
   private static final List<List<String>> EXAMPLE_TEAMS = List.of(
-      List.of("county-gov-party-group", "某县人民政府党组", "党组"),
-      List.of("county-education-committee", "某县教育局党委", "党委"));
+      List.of("county-gov-party-group", "某县人民政府党组", "党组", "企业微信",
+          "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=（从群机器人设置中复制）", ""),
+      List.of("county-education-committee", "某县教育局党委", "党委", "钉钉",
+          "https://oapi.dingtalk.com/robot/send?access_token=（从群机器人设置中复制）", "SEC（加签密钥，选填）"),
+      List.of("county-finance-party-group", "某县财政局党组", "党组", "", "", ""));
 
   private static final List<List<String>> EXAMPLE_PEOPLE = List.of(
       List.of("王建国", "wangjianguo", "wangjianguo@example.cn", "13800000001", "某县人民政府党组", "书记"),
@@ -44,7 +47,10 @@ final class RosterTemplate {
       "5. 先“预检”：系统列出将新建、将更改、无变化以及系统中有而名册中没有的内容（不会删除）；确认无误后再“导入”。"
           + "同一名册重复导入不会产生任何更改。",
       "6. 新建的用户会收到一封设置密码的邮件，链接 72 小时内有效、仅可使用一次；系统不会通过邮件发送密码。",
-      "7. 工作表“示例-班子”“示例-人员”仅供参考，导入时不读取。");
+      "7. 工作表“示例-班子”“示例-人员”仅供参考，导入时不读取。",
+      "8. 群机器人（选填）：班子的工作群有企业微信或钉钉群机器人时，在“班子”工作表填写群机器人类型、群机器人地址（Webhook，须以 https:// 开头）"
+          + "和钉钉加签密钥（钉钉机器人开启“加签”时填写，以 SEC 开头）。每天的催办巡检会把该班子的逾期待办发到群里。"
+          + "地址和密钥导入后只以遮盖形式显示；密钥留空表示保留已设置的密钥。名册文件含密钥，请妥善保管，导入后可删除。");
 
   private RosterTemplate() {}
 
@@ -60,11 +66,14 @@ final class RosterTemplate {
       }
       instructions.setColumnWidth(0, 150 * 256);
 
-      Sheet teams = sheet(workbook, RosterColumns.TEAMS_SHEET, RosterColumns.TEAM_HEADERS, List.of(), header, text);
+      Sheet teams = sheet(workbook, RosterColumns.TEAMS_SHEET, RosterColumns.TEAM_TEMPLATE_HEADERS, List.of(), header,
+          text);
       choices(teams, 2, RosterColumns.TEAM_KINDS);
+      choices(teams, 3, RosterColumns.ROBOT_KINDS);
       Sheet people = sheet(workbook, RosterColumns.PEOPLE_SHEET, RosterColumns.PEOPLE_HEADERS, List.of(), header, text);
       choices(people, 5, RosterColumns.ROLES);
-      sheet(workbook, "示例-" + RosterColumns.TEAMS_SHEET, RosterColumns.TEAM_HEADERS, EXAMPLE_TEAMS, header, text);
+      sheet(workbook, "示例-" + RosterColumns.TEAMS_SHEET, RosterColumns.TEAM_TEMPLATE_HEADERS, EXAMPLE_TEAMS, header,
+          text);
       sheet(workbook, "示例-" + RosterColumns.PEOPLE_SHEET, RosterColumns.PEOPLE_HEADERS, EXAMPLE_PEOPLE, header, text);
       workbook.write(out);
       return out.toByteArray();
@@ -81,7 +90,7 @@ final class RosterTemplate {
       first.createCell(c).setCellValue(headers.get(c));
       first.getCell(c).setCellStyle(header);
       sheet.setDefaultColumnStyle(c, text);
-      sheet.setColumnWidth(c, (c == 0 && headers == RosterColumns.TEAM_HEADERS ? 30 : 20) * 256);
+      sheet.setColumnWidth(c, columnWidth(headers, c) * 256);
     }
     for (int r = 0; r < rows.size(); r++) {
       Row row = sheet.createRow(r + 1);
@@ -93,6 +102,18 @@ final class RosterTemplate {
     }
     sheet.createFreezePane(0, 1);
     return sheet;
+  }
+
+  private static int columnWidth(List<String> headers, int column) {
+    if (headers != RosterColumns.TEAM_TEMPLATE_HEADERS) {
+      return 20;
+    }
+    return switch (headers.get(column)) {
+      case RosterColumns.TEAM_ID -> 30;
+      case RosterColumns.ROBOT_WEBHOOK -> 60;
+      case RosterColumns.ROBOT_SECRET -> 40;
+      default -> 20;
+    };
   }
 
   private static void choices(Sheet sheet, int column, List<String> values) {

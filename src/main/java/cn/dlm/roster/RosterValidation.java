@@ -5,6 +5,9 @@ import static cn.dlm.roster.RosterColumns.MAIL;
 import static cn.dlm.roster.RosterColumns.MOBILE;
 import static cn.dlm.roster.RosterColumns.NAME;
 import static cn.dlm.roster.RosterColumns.OFFICE;
+import static cn.dlm.roster.RosterColumns.ROBOT_KIND;
+import static cn.dlm.roster.RosterColumns.ROBOT_SECRET;
+import static cn.dlm.roster.RosterColumns.ROBOT_WEBHOOK;
 import static cn.dlm.roster.RosterColumns.ROLE;
 import static cn.dlm.roster.RosterColumns.SECRETARY;
 import static cn.dlm.roster.RosterColumns.SUPERVISOR;
@@ -14,6 +17,7 @@ import static cn.dlm.roster.RosterColumns.TEAM_KIND;
 import static cn.dlm.roster.RosterColumns.TEAM_NAME;
 
 import cn.dlm.access.AccessModel;
+import cn.dlm.robot.GroupRobots;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +41,7 @@ final class RosterValidation {
   private static final Pattern MOBILE_NUMBER = Pattern.compile("1[3-9]\\d{9}");
 
   private final Directory directory;
+  private final GroupRobots robots;
   private final List<RosterError> errors = new ArrayList<>();
   private final Map<String, Roster.Team> teamsById = new LinkedHashMap<>();
   private final Map<String, String> teamIdsByName = new HashMap<>();
@@ -50,15 +55,16 @@ final class RosterValidation {
   private final Map<String, String> secretaryOfTeam = new HashMap<>();
   private final Map<String, SheetRow> rowOfSecretary = new HashMap<>();
 
-  private RosterValidation(Directory directory) {
+  private RosterValidation(Directory directory, GroupRobots robots) {
     this.directory = directory;
+    this.robots = robots;
     directory.teams().forEach((id, name) -> teamIdsByName.putIfAbsent(name, id));
     systemTeamIdByName.putAll(teamIdsByName);
   }
 
   /** The roster, or the complete list of problems when there is any. */
-  static Result validate(List<RosterSheet> sheets, Directory directory) {
-    RosterValidation validation = new RosterValidation(directory);
+  static Result validate(List<RosterSheet> sheets, Directory directory, GroupRobots robots) {
+    RosterValidation validation = new RosterValidation(directory, robots);
     sheets.stream().filter(s -> s.name().equals(RosterColumns.TEAMS_SHEET)).forEach(validation::teams);
     sheets.stream().filter(s -> s.name().equals(RosterColumns.PEOPLE_SHEET)).forEach(validation::people);
     if (!validation.errors.isEmpty()) {
@@ -109,11 +115,37 @@ final class RosterValidation {
           valid = false;
         }
       }
+      valid &= checkRobot(row);
       if (valid) {
-        teamsById.put(id, new Roster.Team(id, name, kind));
+        teamsById.put(id, new Roster.Team(id, name, kind, row.get(ROBOT_KIND), row.get(ROBOT_WEBHOOK),
+            row.get(ROBOT_SECRET)));
         teamIdsByName.put(name, id);
       }
     }
+  }
+
+  /** The optional robot columns: empty, or a product and an address (and for DingTalk perhaps a secret). */
+  private boolean checkRobot(SheetRow row) {
+    String kind = row.get(ROBOT_KIND);
+    String webhook = row.get(ROBOT_WEBHOOK);
+    String secret = row.get(ROBOT_SECRET);
+    if (kind.isEmpty() && webhook.isEmpty() && secret.isEmpty()) {
+      return true;
+    }
+    if (kind.isEmpty()) {
+      row(row, ROBOT_KIND, "填写了群机器人地址或密钥时，请选择群机器人类型（" + String.join("、", RosterColumns.ROBOT_KINDS) + "）。");
+      return false;
+    }
+    boolean valid = true;
+    for (var problem : List.of(robots.kindProblem(kind).map(text -> List.of(ROBOT_KIND, text)),
+        robots.webhookProblem(kind, webhook).map(text -> List.of(ROBOT_WEBHOOK, text)),
+        robots.secretProblem(kind, secret).map(text -> List.of(ROBOT_SECRET, text)))) {
+      if (problem.isPresent()) {
+        row(row, problem.get().get(0), problem.get().get(1));
+        valid = false;
+      }
+    }
+    return valid;
   }
 
   private void people(RosterSheet sheet) {

@@ -2,8 +2,8 @@ package cn.dlm.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.dlm.rectification.CycleHistory;
-import cn.dlm.rectification.MeetingReportDocument;
+import cn.dlm.rectification.history.CycleHistory;
+import cn.dlm.rectification.history.MeetingReportDocument;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;

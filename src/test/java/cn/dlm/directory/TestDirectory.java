@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * An organization's directory in memory (UnboundID): the office, the supervisors, the administrator, one named
  * team and {@value #OTHER_TEAMS} teams of {@value #TEAM_SIZE} more people, each person with a Chinese family and
- * given name and the password {@value #PASSWORD}.
+ * given name and the password {@value #PASSWORD}. Below {@code ou=班子,ou=groups} sit {@value #PLACED_TEAMS} more teams
+ * without a type attribute, teams only by place (team DN pattern), and one more level down an old team that is
+ * none.
  */
 final class TestDirectory implements AutoCloseable {
 
@@ -25,6 +27,11 @@ final class TestDirectory implements AutoCloseable {
   static final List<String> MEMBERS = List.of("liming", "wangfang", "zhangwei", "chenli");
   static final int OTHER_TEAMS = 30;
   static final int TEAM_SIZE = 10;
+  static final String PLACED_TEAMS_DN = "ou=班子,ou=groups," + BASE;
+  static final int PLACED_TEAMS = 2;
+  static final String PLACED_TEAM = "placed-team-1";
+  static final String PLACED_MEMBER = "q0101";
+  static final String FORMER_TEAM = "former-team";
 
   private final InMemoryDirectoryServer server;
 
@@ -88,6 +95,18 @@ final class TestDirectory implements AutoCloseable {
       }
       group("dir-team-" + t, "第" + t + "党组", "leadership-team", members);
     }
+    server.add("dn: " + PLACED_TEAMS_DN, "objectClass: organizationalUnit", "ou: 班子");
+    server.add("dn: ou=往届," + PLACED_TEAMS_DN, "objectClass: organizationalUnit", "ou: 往届");
+    for (int t = 1; t <= PLACED_TEAMS; t++) {
+      List<String> members = new ArrayList<>();
+      for (int p = 1; p <= 3; p++) {
+        String id = "q%02d%02d".formatted(t, p);
+        person(id, families[p % 10], given[(t + p) % 10]);
+        members.add(id);
+      }
+      group(PLACED_TEAMS_DN, "placed-team-" + t, "某县第" + t + "局党组", null, members);
+    }
+    group("ou=往届," + PLACED_TEAMS_DN, FORMER_TEAM, "某县原党组", null, List.of("q0102"));
   }
 
   private void person(String id, String family, String givenName) throws LDAPException, LDIFException {
@@ -97,8 +116,16 @@ final class TestDirectory implements AutoCloseable {
   }
 
   private void group(String id, String name, String type, List<String> members) throws LDAPException, LDIFException {
-    List<String> lines = new ArrayList<>(List.of("dn: cn=" + id + ",ou=groups," + BASE, "objectClass: groupOfNames",
-        "cn: " + id, "description: " + name, "businessCategory: " + type));
+    group("ou=groups," + BASE, id, name, type, members);
+  }
+
+  private void group(String parent, String id, String name, String type, List<String> members)
+      throws LDAPException, LDIFException {
+    List<String> lines = new ArrayList<>(List.of("dn: cn=" + id + "," + parent, "objectClass: groupOfNames",
+        "cn: " + id, "description: " + name));
+    if (type != null) {
+      lines.add("businessCategory: " + type);
+    }
     members.forEach(member -> lines.add("member: uid=" + member + ",ou=people," + BASE));
     server.add(lines.toArray(String[]::new));
   }

@@ -31,7 +31,8 @@ class RosterImportTest extends RosterContextTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo("人员名册模板.xlsx");
     try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(response.getBody()))) {
-      assertThat(headers(workbook.getSheet("班子"))).containsExactly("班子编号", "班子名称", "类型");
+      assertThat(headers(workbook.getSheet("班子")))
+          .containsExactly("班子编号", "班子名称", "类型", "群机器人类型", "群机器人地址", "钉钉加签密钥");
       assertThat(headers(workbook.getSheet("人员"))).containsExactly("姓名", "登录名", "邮箱", "手机", "班子", "职务");
       assertThat(workbook.getSheet("示例-人员").getLastRowNum()).isGreaterThan(3);
       assertThat(workbook.getSheet("填写说明")).isNotNull();
@@ -194,6 +195,54 @@ class RosterImportTest extends RosterContextTest {
     assertThat(identityService.getUserInfo("idemgao", RosterUserInfo.SECRETARY_OF)).isEqualTo("idem-party-committee");
     assertThat(identityService.getUserInfo("idemouyang", RosterUserInfo.SECRETARY_OF)).isNull();
     assertThat(identityService.createUserQuery().userId("idemouyang").count()).isEqualTo(1);
+  }
+
+  @Test
+  void aTeamsRobotFromTheSheetIsCheckedShownMaskedAndStoredOnce() {
+    String key = "roster-key-0123456789wxyz";
+    String secret = "SECroster0123456789abcdef0123456789abcdef0123456789abcdef0123";
+    byte[] wrong = new RosterWorkbook()
+        .team("robot-team-a", "机器人测试甲党组", "党组", "飞书", "https://open.feishu.cn/hook/1", "")     // row 2
+        .team("robot-team-b", "机器人测试乙党组", "党组", "钉钉", "http://oapi.dingtalk.com/robot/send?access_token=1", "abc") // row 3
+        .team("robot-team-c", "机器人测试丙党组", "党组", "", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=1", "") // row 4
+        .team("robot-team-d", "机器人测试丁党组", "党组", "企业微信", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send", "")     // row 5
+        .xlsx();
+
+    ResponseEntity<JsonNode> refused = RosterHttp.upload(http, "liufang", "名册.xlsx", wrong, true);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    List<String> errors = new ArrayList<>();
+    refused.getBody().get("errors").forEach(e -> errors.add(e.get("row").asInt() + "|" + e.get("column").asText()
+        + "|" + e.get("message").asText()));
+    assertThat(errors).containsExactly(
+        "2|D（群机器人类型）|群机器人类型应为“企业微信”或“钉钉”。",
+        "3|E（群机器人地址）|群机器人地址须使用 https://（未加密的 http 地址不予接受）。",
+        "3|F（钉钉加签密钥）|钉钉加签密钥以 SEC 开头，请从机器人安全设置中复制。",
+        "4|D（群机器人类型）|填写了群机器人地址或密钥时，请选择群机器人类型（企业微信、钉钉）。",
+        "5|E（群机器人地址）|企业微信群机器人地址应含参数 key=…，请从群设置中复制完整地址。");
+
+    byte[] roster = new RosterWorkbook()
+        .team("robot-team-a", "机器人测试甲党组", "党组", "钉钉", "https://oapi.dingtalk.com/robot/send?access_token=" + key,
+            secret)
+        .team("robot-team-e", "机器人测试戊党组", "党组").xlsx();
+    JsonNode dryRun = RosterHttp.upload(http, "liufang", "名册.xlsx", roster, true).getBody();
+
+    assertThat(texts(dryRun.get("toCreate"))).contains(
+        "“机器人测试甲党组”的群机器人设为钉钉 https://oapi.dingtalk.com/robot/send?access_token=****wxyz，加签密钥已设置");
+    assertThat(dryRun.toString()).doesNotContain(key, secret);
+
+    JsonNode applied = RosterHttp.upload(http, "liufang", "名册.xlsx", roster, false).getBody();
+    assertThat(applied.get("applied").asBoolean()).isTrue();
+    ResponseEntity<JsonNode> robots = http.withBasicAuth("liufang", RosterHttp.PASSWORD)
+        .getForEntity("/api/robots", JsonNode.class);
+    assertThat(robots.getBody().toString()).contains("robot-team-a", "****wxyz", "已设置", "刘芳")
+        .doesNotContain(key, secret, "robot-team-e");
+
+    byte[] withoutSecret = new RosterWorkbook().team("robot-team-a", "机器人测试甲党组", "党组", "钉钉",
+        "https://oapi.dingtalk.com/robot/send?access_token=" + key, "").xlsx();
+    JsonNode again = RosterHttp.upload(http, "liufang", "名册.xlsx", withoutSecret, false).getBody();
+    assertThat(again.get("message").asText()).as("an empty secret cell keeps the stored secret")
+        .isEqualTo("名册与系统一致，无需更改。");
   }
 
   @Test

@@ -15,9 +15,17 @@ final class RosterWorkbook {
   private final List<List<String>> teams = new ArrayList<>();
   private final List<List<String>> people = new ArrayList<>();
   private List<String> peopleHeaders = RosterColumns.PEOPLE_HEADERS;
+  private List<String> teamHeaders = RosterColumns.TEAM_HEADERS;
 
   RosterWorkbook team(String id, String name, String kind) {
     teams.add(List.of(id, name, kind));
+    return this;
+  }
+
+  /** A team with its work-group robot: the template's optional columns 群机器人类型, 群机器人地址, 钉钉加签密钥. */
+  RosterWorkbook team(String id, String name, String kind, String robotKind, String webhook, String secret) {
+    teams.add(List.of(id, name, kind, robotKind, webhook, secret));
+    teamHeaders = RosterColumns.TEAM_TEMPLATE_HEADERS;
     return this;
   }
 
@@ -39,7 +47,7 @@ final class RosterWorkbook {
 
   byte[] xlsx() {
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      fill(workbook.createSheet(RosterColumns.TEAMS_SHEET), RosterColumns.TEAM_HEADERS, teams);
+      fill(workbook.createSheet(RosterColumns.TEAMS_SHEET), teamHeaders, teams);
       fill(workbook.createSheet(RosterColumns.PEOPLE_SHEET), peopleHeaders, people);
       workbook.write(out);
       return out.toByteArray();

@@ -4,6 +4,7 @@
  * Rendered by the Cockpit plugin (cockpit/scripts/dlm-board.js).
  */
 import { apiFetch, element, installStyle, readJson } from './page-kit.js';
+import { renderRobots } from './robots-view.js';
 
 const STYLE = `
 .dlm-roster { padding: 12px 18px; max-width: 1100px; }
@@ -50,6 +51,7 @@ export function renderRoster(node) {
     apply.disabled = true;
     outcome.replaceChildren();
   });
+  renderRobots(node);
   check.addEventListener('click', () => send(true));
   apply.addEventListener('click', () => send(false));
 
