@@ -37,6 +37,11 @@ public class Deadlines {
     return clock.endOfWorkingDay(calendar.onOrBefore(meetingDay.plusDays(offset)));
   }
 
+  /** Today and the cycle's meeting day, for the date checks of its forms. */
+  CycleDays days(VariableScope scope) {
+    return new CycleDays(clock.today(), meetingDay(scope));
+  }
+
   public LocalDate meetingDay(VariableScope scope) {
     Object value = scope.getVariable(CycleContract.MEETING_DATE);
     return value instanceof Date date ? clock.localDate(date) : null;

@@ -5,42 +5,31 @@ import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.InvalidSubmission;
 import cn.dlm.platform.form.JsonValues;
-import cn.dlm.platform.time.EngineClock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** The small office and review forms whose checks are a few lines each. */
-@Component
-class FormChecks {
+final class FormChecks {
 
-  private final EngineClock clock;
-  private final Deadlines deadlines;
-
-  public FormChecks(EngineClock clock, Deadlines deadlines) {
-    this.clock = clock;
-    this.deadlines = deadlines;
-  }
-
-  LocalDate today() {
-    return clock.today();
-  }
+  private FormChecks() {}
 
   /** 记录会前集中学习: held on a past day before the meeting. */
   @Component("studyRecord")
   static class StudyRecord extends FormCheck {
-    private final FormChecks checks;
+    private final Deadlines deadlines;
 
-    StudyRecord(FormChecks checks) {
-      this.checks = checks;
+    StudyRecord(Deadlines deadlines) {
+      this.deadlines = deadlines;
     }
 
     @Override
     protected void check(FormInput input, DelegateExecution execution) {
       LocalDate date = input.date("studyDate", "学习日期", true);
-      checks.requireNotFuture(date, "学习日期");
-      checks.requireNotAfterMeeting(execution, date, "学习日期");
+      CycleDays days = deadlines.days(execution);
+      days.requireNotFuture(date, "学习日期");
+      days.requireNotAfterMeeting(date, "学习日期");
       String topic = input.text("studyTopic", "学习主题", FormInput.SHORT_TEXT, true);
       String notes = input.text("studyNotes", "学习研讨情况", FormInput.LONG_TEXT, false);
       execution.getProcessInstance().setVariable(CycleContract.STUDY, JsonValues.json(Map.of("date", date.toString(), "topic", topic,
@@ -83,34 +72,22 @@ class FormChecks {
   /** 报送会议情况报告 / 通报会议情况: done on or after the meeting day and not in the future. */
   @Component("meetingFollowUp")
   static class MeetingFollowUp extends FormCheck {
-    private final FormChecks checks;
+    private final Deadlines deadlines;
 
-    MeetingFollowUp(FormChecks checks) {
-      this.checks = checks;
+    MeetingFollowUp(Deadlines deadlines) {
+      this.deadlines = deadlines;
     }
 
     @Override
     protected void check(FormInput input, DelegateExecution execution) {
       LocalDate date = input.date("doneDate", "报送或通报日期", true);
-      checks.requireNotFuture(date, "报送或通报日期");
-      LocalDate meetingDay = checks.deadlines.meetingDay(execution);
+      CycleDays days = deadlines.days(execution);
+      days.requireNotFuture(date, "报送或通报日期");
+      LocalDate meetingDay = days.meetingDay();
       if (meetingDay != null && date.isBefore(meetingDay)) {
         throw new InvalidSubmission("报送或通报日期不能早于会议日期 " + meetingDay + "。");
       }
       input.text("followUpSummary", "主要内容", FormInput.LONG_TEXT, true);
-    }
-  }
-
-  void requireNotFuture(LocalDate date, String label) {
-    if (date.isAfter(today())) {
-      throw new InvalidSubmission(label + " " + date + " 晚于今天，请填写实际日期。");
-    }
-  }
-
-  void requireNotAfterMeeting(DelegateExecution execution, LocalDate date, String label) {
-    LocalDate meetingDay = deadlines.meetingDay(execution);
-    if (meetingDay != null && date.isAfter(meetingDay)) {
-      throw new InvalidSubmission(label + "不能晚于会议日期 " + meetingDay + "。");
     }
   }
 }

@@ -22,11 +22,9 @@ import org.springframework.stereotype.Component;
 @Component("meetingRecord")
 class MeetingRecord extends FormCheck {
 
-  private final CycleMembers cycleMembers;
   private final PeopleDirectory people;
 
-  public MeetingRecord(CycleMembers cycleMembers, PeopleDirectory people) {
-    this.cycleMembers = cycleMembers;
+  public MeetingRecord(PeopleDirectory people) {
     this.people = people;
   }
 
@@ -41,7 +39,7 @@ class MeetingRecord extends FormCheck {
    */
   @Override
   protected void check(FormInput input, DelegateExecution execution) {
-    List<String> participants = cycleMembers.participants(execution);
+    List<String> participants = TeamRoster.of(execution).everyone();
     Set<String> present = new LinkedHashSet<>(input.strings(CycleContract.PRESENT_MEMBERS));
     if (!participants.containsAll(present)) {
       throw new InvalidSubmission("出席人员只能从本班子成员中勾选。");

@@ -27,11 +27,9 @@ public class MeetingSchedule {
       六、书记总结讲话""";
 
   private final EngineClock clock;
-  private final CycleMembers cycleMembers;
 
-  public MeetingSchedule(EngineClock clock, CycleMembers cycleMembers) {
+  public MeetingSchedule(EngineClock clock) {
     this.clock = clock;
-    this.cycleMembers = cycleMembers;
   }
 
   /** The agenda (会议议程) the plan form starts from: the one reported last, else the standard order of business. */
@@ -62,7 +60,7 @@ public class MeetingSchedule {
     protected void check(FormInput input, DelegateExecution execution) {
       schedule.setMeetingDay(execution, "planMeetingDate", "会议日期");
       List<String> attendees = input.strings("planAttendees");
-      List<String> participants = schedule.cycleMembers.participants(execution);
+      List<String> participants = TeamRoster.of(execution).everyone();
       if (!participants.containsAll(attendees) || attendees.isEmpty()) {
         throw new InvalidSubmission("请从本班子成员中勾选参会人员。");
       }

@@ -26,17 +26,15 @@ public class OpinionCollection extends FormCheck {
   public static final String TEAM_TARGET = "team";
   static final List<String> CHANNELS = List.of("座谈会", "个别走访", "征求意见表", "意见箱", "网上征求", "其他");
 
-  private final CycleMembers cycleMembers;
   private final PeopleDirectory people;
 
-  public OpinionCollection(CycleMembers cycleMembers, PeopleDirectory people) {
-    this.cycleMembers = cycleMembers;
+  public OpinionCollection(PeopleDirectory people) {
     this.people = people;
   }
 
   @Override
   protected void check(FormInput input, DelegateExecution execution) {
-    List<String> participants = cycleMembers.participants(execution);
+    List<String> participants = TeamRoster.of(execution).everyone();
     List<String> areas = input.strings(CycleContract.AREAS);
     List<Map<String, Object>> opinions = input.rows(CycleContract.OPINIONS, "意见建议");
     int row = 0;

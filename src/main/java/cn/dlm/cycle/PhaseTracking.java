@@ -1,17 +1,11 @@
 package cn.dlm.cycle;
 
-import cn.dlm.platform.engine.EnginePlugin;
-import java.util.List;
+import cn.dlm.platform.engine.ModelListeners;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,82 +15,37 @@ import org.springframework.stereotype.Component;
  * task's variables but not the cycle's, so the filter columns would otherwise stay empty for members.
  */
 @Component
-class PhaseTracking extends EnginePlugin {
+class PhaseTracking implements ModelListeners {
 
-  private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+  static final String PHASE_PROPERTY = "phase";
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    addPreParseListener(configuration, new PhaseParseListener());
+  public Map<String, TaskListener> userTask(Map<String, String> properties) {
+    String phase = properties.get(PHASE_PROPERTY);
+    return Map.of(TaskListener.EVENTNAME_CREATE, task -> copyColumns(task, phase));
   }
 
-  static final class PhaseParseListener extends AbstractBpmnParseListener {
-
-    static final List<String> COLUMNS = CycleContract.TASKLIST_COLUMNS;
-
-    @Override
-    public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-      track(element, activity);
-      String phase = phaseOf(element);
-      ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-          .addTaskListener(TaskListener.EVENTNAME_CREATE, task -> copyColumns(task, phase));
-    }
-
-    private static void copyColumns(DelegateTask task, String phase) {
-      for (String column : COLUMNS) {
-        Object value = CycleContract.PHASE.equals(column) && phase != null ? phase : task.getExecution().getVariable(column);
-        if (value != null) {
-          task.setVariableLocal(column, value);
-        }
-      }
-    }
-
-    @Override
-    public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
-      track(element, activity);
-    }
-
-    @Override
-    public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
-      track(element, activity);
-    }
-
-    @Override
-    public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-      track(element, activity);
-    }
-
-    @Override
-    public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
-      track(element, activity);
-    }
-
-    private static void track(Element element, ActivityImpl activity) {
-      String phase = phaseOf(element);
-      if (phase != null) {
-        activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
-          // Most activities start in the phase already set: an unchanged value costs a history row each.
-          DelegateExecution instance = execution.getProcessInstance();
-          if (!phase.equals(instance.getVariable(CycleContract.PHASE))) {
-            instance.setVariable(CycleContract.PHASE, phase);
-          }
-        });
-      }
-    }
-
-    private static String phaseOf(Element element) {
-      Element extensions = element.element("extensionElements");
-      Element properties = extensions == null ? null : extensions.elementNS(
-          new org.camunda.bpm.engine.impl.util.xml.Namespace(CAMUNDA_NS), "properties");
-      if (properties == null) {
-        return null;
-      }
-      for (Element property : properties.elements()) {
-        if ("phase".equals(property.attribute("name"))) {
-          return property.attribute("value");
-        }
-      }
+  @Override
+  public ExecutionListener activityStart(Map<String, String> properties) {
+    String phase = properties.get(PHASE_PROPERTY);
+    if (phase == null) {
       return null;
+    }
+    return execution -> {
+      // Most activities start in the phase already set: an unchanged value costs a history row each.
+      DelegateExecution instance = execution.getProcessInstance();
+      if (!phase.equals(instance.getVariable(CycleContract.PHASE))) {
+        instance.setVariable(CycleContract.PHASE, phase);
+      }
+    };
+  }
+
+  private static void copyColumns(DelegateTask task, String phase) {
+    for (String column : CycleContract.TASKLIST_COLUMNS) {
+      Object value = CycleContract.PHASE.equals(column) && phase != null ? phase : task.getExecution().getVariable(column);
+      if (value != null) {
+        task.setVariableLocal(column, value);
+      }
     }
   }
 }

@@ -26,12 +26,10 @@ import org.springframework.stereotype.Component;
 class TalkCheck extends FormCheck implements TaskListener {
 
   private final HistoryService historyService;
-  private final CycleMembers cycleMembers;
   private final PeopleDirectory people;
 
-  public TalkCheck(HistoryService historyService, CycleMembers cycleMembers, PeopleDirectory people) {
+  public TalkCheck(HistoryService historyService, PeopleDirectory people) {
     this.historyService = historyService;
-    this.cycleMembers = cycleMembers;
     this.people = people;
   }
 
@@ -50,7 +48,7 @@ class TalkCheck extends FormCheck implements TaskListener {
 
   private void record(DelegateExecution execution) {
     List<TalkPairs.Pair> missing = missingPairs(execution.getProcessInstanceId(),
-        (String) execution.getVariable(CycleContract.SECRETARY), cycleMembers.members(execution));
+        (String) execution.getVariable(CycleContract.SECRETARY), TeamRoster.of(execution).members());
     execution.setVariable(CycleContract.MISSING_TALK_PAIRS, json(TalkPairs.labelled(missing, people::displayName)));
     execution.setVariable(CycleContract.MISSING_TALK_PARTNERS, json(TalkRounds.byParticipant(missing)));
     execution.setVariable(CycleContract.TALKS_COMPLETE, missing.isEmpty());

@@ -7,7 +7,6 @@ import cn.dlm.platform.form.FormCheck;
 import cn.dlm.platform.form.FormInput;
 import cn.dlm.platform.form.InvalidSubmission;
 import cn.dlm.platform.people.PeopleDirectory;
-import cn.dlm.platform.time.EngineClock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,24 +21,19 @@ class TalkRecords extends FormCheck {
   public static final String KIND_MEMBERS = "班子成员之间";
   public static final String KIND_DEPARTMENT = "与分管部门负责人";
 
-  private final CycleMembers cycleMembers;
   private final Deadlines deadlines;
-  private final EngineClock clock;
   private final PeopleDirectory people;
 
-  public TalkRecords(CycleMembers cycleMembers, Deadlines deadlines, EngineClock clock, PeopleDirectory people) {
-    this.cycleMembers = cycleMembers;
+  public TalkRecords(Deadlines deadlines, PeopleDirectory people) {
     this.deadlines = deadlines;
-    this.clock = clock;
     this.people = people;
   }
 
   @Override
   protected void check(FormInput input, DelegateExecution execution) {
     String self = (String) execution.getVariable(CycleContract.PARTICIPANT);
-    List<String> participants = cycleMembers.participants(execution);
-    LocalDate today = clock.today();
-    LocalDate meetingDay = deadlines.meetingDay(execution);
+    List<String> participants = TeamRoster.of(execution).everyone();
+    CycleDays days = deadlines.days(execution);
     List<Map<String, Object>> talks = input.rows(CycleContract.TALKS, "谈心谈话记录");
     if (talks.isEmpty()) {
       throw new InvalidSubmission("请至少记录一次谈心谈话。");
@@ -64,11 +58,11 @@ class TalkRecords extends FormCheck {
         }
       }
       LocalDate date = FormInput.parseDate(cell(talk, "date").isEmpty() ? "?" : cell(talk, "date"), "谈话日期");
-      if (date.isAfter(today)) {
+      if (date.isAfter(days.today())) {
         throw new InvalidSubmission(prefix + "谈话日期 " + date + " 晚于今天，不能预先登记。");
       }
-      if (meetingDay != null && date.isAfter(meetingDay)) {
-        throw new InvalidSubmission(prefix + "谈话应在会前进行，日期不能晚于会议日期 " + meetingDay + "。");
+      if (days.isAfterMeeting(date)) {
+        throw new InvalidSubmission(prefix + "谈话应在会前进行，日期不能晚于会议日期 " + days.meetingDay() + "。");
       }
       if (cell(talk, "points").isEmpty()) {
         throw new InvalidSubmission(prefix + "请填写谈话主要内容。");

@@ -19,18 +19,13 @@ import org.springframework.stereotype.Component;
 @Component("talkRounds")
 public class TalkRounds {
 
-  private final CycleMembers cycleMembers;
-
-  public TalkRounds(CycleMembers cycleMembers) {
-    this.cycleMembers = cycleMembers;
-  }
 
   public List<String> participants(VariableScope cycle) {
     SpinJsonNode missing = missingPartners(cycle);
     if (missing == null) {
-      return cycleMembers.participants(cycle);
+      return TeamRoster.of(cycle).everyone();
     }
-    return cycleMembers.participants(cycle).stream()
+    return TeamRoster.of(cycle).everyone().stream()
         .filter(participant -> missing.hasProp(participant) && !missing.prop(participant).elements().isEmpty())
         .toList();
   }

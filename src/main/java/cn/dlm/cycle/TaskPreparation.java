@@ -24,18 +24,16 @@ class TaskPreparation {
   static class TalkPartners implements TaskListener {
     static final String LATER_ROUND_NAME = "补充谈心谈话";
 
-    private final CycleMembers cycleMembers;
     private final PeopleDirectory people;
 
-    TalkPartners(CycleMembers cycleMembers, PeopleDirectory people) {
-      this.cycleMembers = cycleMembers;
+    TalkPartners(PeopleDirectory people) {
       this.people = people;
     }
 
     @Override
     public void notify(DelegateTask task) {
       List<Map<String, String>> options = new ArrayList<>();
-      for (String other : cycleMembers.participants(task)) {
+      for (String other : TeamRoster.of(task).everyone()) {
         if (!other.equals(task.getAssignee())) {
           options.add(CycleStart.option(people.displayName(other), other));
         }

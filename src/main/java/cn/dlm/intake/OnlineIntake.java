@@ -1,5 +1,9 @@
 package cn.dlm.intake;
 
+import static cn.dlm.intake.IntakeContract.NOTICE;
+import static cn.dlm.intake.IntakeContract.SEEN;
+import static cn.dlm.intake.IntakeContract.STATE;
+import static cn.dlm.intake.IntakeContract.TOKEN;
 import static cn.dlm.platform.form.JsonValues.json;
 
 import cn.dlm.cycle.CycleContract;
@@ -31,18 +35,14 @@ import org.springframework.stereotype.Component;
  * the same link, so that printed QR codes stay valid). Each opinion left
  * through the link becomes a row of that task's own opinion list with the channel 网上征求: the office edits, merges
  * or drops it there, and only what it submits is fed back to the members. Everything lives in the task's scope:
- * the token ({@value #TOKEN}), its state ({@value #STATE}), the form's notice ({@value #NOTICE}) and the count of
- * opinions received ({@value #SEEN}), which the form sends back so that a form opened before the latest opinions
+ * the token ({@value IntakeContract#TOKEN}), its state ({@value IntakeContract#STATE}), the form's notice
+ * ({@value IntakeContract#NOTICE}) and the count of opinions received ({@value IntakeContract#SEEN}), which the form sends back so that a form opened before the latest opinions
  * arrived cannot silently drop them. An opinion is stored with its target, area and text only.
  */
 @Component("onlineIntake")
 public class OnlineIntake {
 
   static final String TASK_KEY = "Task_CollectOpinions";
-  static final String TOKEN = "intakeToken";
-  static final String STATE = "intakeState";
-  static final String NOTICE = "intakeNotice";
-  static final String SEEN = "intakeSeen";
   static final String OPINIONS = CycleContract.OPINIONS;
   static final String CHANNEL = "网上征求";
   static final String OPEN_LINK = "#dlm-intake-open/";

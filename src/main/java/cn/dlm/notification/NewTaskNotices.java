@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
@@ -55,8 +53,7 @@ class NewTaskNotices {
     if (!properties.newTaskNotices()) {
       return;
     }
-    CommandContext commandContext = Context.getCommandContext();
-    String actingUser = commandContext.getAuthenticatedUserId();
+    String actingUser = directory.actingUserId();
     Date now = clock.nowAsDate();
     String decisionId = task.getId() + "." + task.getEventName() + "." + now.getTime();
     for (String recipient : recipients) {

@@ -82,6 +82,7 @@ class OpenTasks {
   private OpenTask snapshot(Task task) {
     List<String> candidateUsers = new ArrayList<>();
     List<String> candidateGroups = new ArrayList<>();
+    // The engine's entity, not TaskService#getIdentityLinksForTask: that loads the execution (OpenTasksReadOnlyTest).
     for (IdentityLink link : ((TaskEntity) task).getIdentityLinks()) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
         if (link.getUserId() != null) {

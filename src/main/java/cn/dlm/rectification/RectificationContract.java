@@ -4,8 +4,8 @@ import cn.dlm.platform.FeatureApi;
 
 /**
  * The rectification process (整改, {@code rectification.bpmn}) as the features reading its ledger name it:
- * process key and variables. Json shapes: {@link RectificationItem}, {@link LedgerSummary},
- * {@link RectificationReport}.
+ * process key and variables. Json shapes: {@code domain.RectificationItem}, {@code domain.LedgerSummary},
+ * {@code domain.RectificationReport}.
  */
 @FeatureApi
 public final class RectificationContract {
@@ -25,4 +25,13 @@ public final class RectificationContract {
   public static final String REPORT_ACKNOWLEDGED = "reportAcknowledged";
 
   private RectificationContract() {}
+
+  /** The variable that holds one item of the ledger: {@code rectificationItem_<id>}. */
+  public static String itemVariable(String itemId) {
+    return ITEM_PREFIX + itemId;
+  }
+
+  public static boolean isItemVariable(String name) {
+    return name.startsWith(ITEM_PREFIX);
+  }
 }

@@ -37,6 +37,22 @@ class ArchitectureTest {
 
   static final ArchRule NO_PACKAGE_CYCLES = slices().matching(ROOT + ".(**)").should().beFreeOfCycles();
 
+  static final String RECTIFICATION = ROOT + ".rectification";
+
+  /** The ledger's domain is plain Java: no engine, and nothing of the process or the history that use it. */
+  static final ArchRule RECTIFICATION_DOMAIN_STANDS_ALONE = noClasses().that()
+      .resideInAPackage(RECTIFICATION + ".domain..").should().dependOnClassesThat()
+      .resideInAnyPackage("org.camunda..", RECTIFICATION + ".process..", RECTIFICATION + ".history..");
+
+  /** The process writes the ledger, the history reads it back: neither knows the other, both know the domain. */
+  static final ArchRule RECTIFICATION_PROCESS_IGNORES_HISTORY = noClasses().that()
+      .resideInAPackage(RECTIFICATION + ".process..").should().dependOnClassesThat()
+      .resideInAPackage(RECTIFICATION + ".history..");
+
+  static final ArchRule RECTIFICATION_HISTORY_IGNORES_PROCESS = noClasses().that()
+      .resideInAPackage(RECTIFICATION + ".history..").should().dependOnClassesThat()
+      .resideInAPackage(RECTIFICATION + ".process..");
+
   @Test
   void platformImportsNoFeature() {
     PLATFORM_IMPORTS_NO_FEATURE.check(PRODUCTION);
@@ -50,6 +66,17 @@ class ArchitectureTest {
   @Test
   void noPackageCycles() {
     NO_PACKAGE_CYCLES.check(PRODUCTION);
+  }
+
+  @Test
+  void rectificationDomainStandsAlone() {
+    RECTIFICATION_DOMAIN_STANDS_ALONE.check(PRODUCTION);
+  }
+
+  @Test
+  void rectificationProcessAndHistoryMeetOnlyInTheDomain() {
+    RECTIFICATION_PROCESS_IGNORES_HISTORY.check(PRODUCTION);
+    RECTIFICATION_HISTORY_IGNORES_PROCESS.check(PRODUCTION);
   }
 
   /** A feature is a package right below cn.dlm other than the platform; the application class is neither. */

@@ -29,7 +29,7 @@ class ProcessVariablesDocTest {
   static final Path MODELS = Path.of("processes");
   static final List<String> CONTRACTS = List.of("cn.dlm.cycle.CycleContract", "cn.dlm.material.MaterialContract",
       "cn.dlm.rectification.RectificationContract", "cn.dlm.season.SeasonContract",
-      "cn.dlm.notification.NotificationContract", "cn.dlm.robot.RobotContract");
+      "cn.dlm.notification.NotificationContract", "cn.dlm.intake.IntakeContract", "cn.dlm.robot.RobotContract");
 
   /** What in a model writes a variable; group 1 is its name. */
   static final List<Pattern> MODEL_WRITES = List.of(

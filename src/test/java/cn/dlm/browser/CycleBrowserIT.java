@@ -10,9 +10,8 @@ import java.time.ZoneId;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,26 +27,8 @@ class CycleBrowserIT {
   @Autowired
   private ProcessEngine engine;
 
-  private CycleDriver cycle;
-  private ProcessInstance instance;
-
-  @BeforeEach
-  void startCycleUpToTheMaterials() {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    cycle = new CycleDriver(engine, today);
-    LocalDate meeting = today.plusDays(30);
-    instance = cycle.start(cycle.startForm(meeting.getYear(), meeting));
-    cycle.recordStudy(instance);
-    cycle.collectOpinions(instance);
-    cycle.acknowledgeOpinions(instance);
-  }
-
-  @AfterEach
-  void removeCycle() {
-    engine.getRuntimeService().deleteProcessInstance(instance.getId(), "browser test done", true, true);
-    engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(instance.getBusinessKey())
-        .list().forEach(pi -> engine.getHistoryService().deleteHistoricProcessInstanceIfExists(pi.getId()));
-  }
+  @RegisterExtension
+  final CycleUpToTheMaterials cycle = new CycleUpToTheMaterials();
 
   @Test
   void memberWritesAndChecksTheSelfExaminationMaterial(Browser browser) {
@@ -75,12 +56,12 @@ class CycleBrowserIT {
     tasklist.complete().waitForTaskGone(CHECK);
     browser.screenshot("05-completed");
 
-    ProcessInstance material = cycle.memberMaterials(instance).stream()
+    ProcessInstance material = cycle.driver().memberMaterials(cycle.instance()).stream()
         .filter(m -> "lihua".equals(engine.getRuntimeService().getVariable(m.getId(), "member"))).findFirst().orElseThrow();
     SpinJsonNode measures = (SpinJsonNode) engine.getRuntimeService().getVariable(material.getId(), "measures");
     assertThat(measures.elements()).extracting(m -> m.prop("title").stringValue())
         .containsExactly("加强理论武装", "坚持每月开展一次调查研究");
-    assertThat(cycle.memberTask(material, "Task_ReviewMaterial").getAssignee()).isEqualTo(CycleDriver.SECRETARY);
+    assertThat(cycle.driver().memberTask(material, "Task_ReviewMaterial").getAssignee()).isEqualTo(CycleDriver.SECRETARY);
   }
 
   /** Each talk row asks for the partner its kind needs: a member of the team, or a department head's name. */
@@ -117,17 +98,17 @@ class CycleBrowserIT {
 
   @Test
   void officeSeesTheRunningCycleAndItsCurrentActivitiesInCockpit(Browser browser) {
-    String definitionId = instance.getProcessDefinitionId();
+    String definitionId = cycle.instance().getProcessDefinitionId();
     browser.login(WebApp.COCKPIT, "liufang").waitForText("运行中的流程实例");
     browser.click(By.linkText("流程")).waitForText("民主生活会");
     browser.screenshot("01-processes");
 
     browser.go(WebApp.COCKPIT.startPage() + "#/process-definition/" + definitionId + "/runtime")
-        .waitForText(instance.getBusinessKey());
+        .waitForText(cycle.instance().getBusinessKey());
     browser.screenshot("02-cycle-definition");
 
-    browser.go(WebApp.COCKPIT.startPage() + "#/process-instance/" + instance.getId() + "/runtime")
-        .waitForText(instance.getId())
+    browser.go(WebApp.COCKPIT.startPage() + "#/process-instance/" + cycle.instance().getId() + "/runtime")
+        .waitForText(cycle.instance().getId())
         .waitForText("记录谈心谈话")
         .waitForText("撰写并审核个人对照检查材料")
         .waitForText("起草班子对照检查材料");
@@ -138,6 +119,6 @@ class CycleBrowserIT {
     browser.screenshot("04-variables");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleContract.PROCESS_KEY)
         .active().count()).isEqualTo(1);
-    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "phase")).isEqualTo("撰写对照检查材料");
+    assertThat(engine.getRuntimeService().getVariable(cycle.instance().getId(), "phase")).isEqualTo("撰写对照检查材料");
   }
 }

@@ -1,16 +1,15 @@
 package cn.dlm.browser;
 
+import static cn.dlm.support.TestSmtp.mailTo;
+import static cn.dlm.support.TestSmtp.plainText;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.dlm.support.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,20 +38,18 @@ import org.springframework.test.context.DynamicPropertySource;
 @BrowserTest
 class RosterImportBrowserIT {
 
-  private static final int SMTP_PORT = freePort();
+  private static final ServerSetup SMTP = TestSmtp.onFreePort();
   private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/password/set\\.html\\?login=[a-z0-9-]+&token=[A-Za-z0-9_-]+)");
   private static final String TEAM = "browser-roster-team";
   private static final List<String> LOGINS = List.of("qinlan", "weidong", "zhengjie");
   private static final String NEW_PASSWORD = "Shezhi#2026ok";
 
   @RegisterExtension
-  static final GreenMailExtension smtp = new GreenMailExtension(smtpSetup()).withPerMethodLifecycle(false);
+  static final GreenMailExtension smtp = TestSmtp.server(SMTP);
 
   @DynamicPropertySource
   static void sendThroughGreenMail(DynamicPropertyRegistry registry) {
-    registry.add("dlm.mail.transport", () -> "smtp");
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    TestSmtp.sendThrough(SMTP, registry);
   }
 
   @Autowired IdentityService identityService;
@@ -101,7 +98,7 @@ class RosterImportBrowserIT {
       managementService.createJobQuery().processDefinitionKey("mail-delivery").list()
           .forEach(job -> managementService.executeJob(job.getId()));
     }
-    MimeMessage welcome = mailTo("qinlan@dlm.example.cn");
+    MimeMessage welcome = mailTo(smtp, "qinlan@dlm.example.cn");
     assertThat(welcome.getSubject()).isEqualTo("【账号开通】请设置民主生活会系统的登录密码");
     Matcher link = LINK.matcher(plainText(welcome));
     assertThat(link.find()).as(plainText(welcome)).isTrue();
@@ -157,41 +154,7 @@ class RosterImportBrowserIT {
         .toList();
   }
 
-  private static MimeMessage mailTo(String address) throws Exception {
-    for (MimeMessage message : smtp.getReceivedMessages()) {
-      if (message.getAllRecipients()[0].toString().contains(address)) {
-        return message;
-      }
-    }
-    throw new AssertionError("no mail to " + address);
-  }
 
-  private static String plainText(Part part) throws Exception {
-    if (part.isMimeType("text/plain")) {
-      return (String) part.getContent();
-    }
-    if (part.getContent() instanceof Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        String text = plainText(multipart.getBodyPart(i));
-        if (text != null) {
-          return text;
-        }
-      }
-    }
-    return null;
-  }
 
-  private static ServerSetup smtpSetup() {
-    ServerSetup setup = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-    setup.setServerStartupTimeout(30_000);
-    return setup;
-  }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

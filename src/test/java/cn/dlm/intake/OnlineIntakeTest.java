@@ -127,14 +127,14 @@ class OnlineIntakeTest {
     JsonNode rows = JsonValues.tree(rows(task));
     assertThat(rows.findValuesAsText("channel")).containsExactly("网上征求", "网上征求");
     assertThat(rows.findValuesAsText("text")).containsExactly("调研不够深入。", "会议太多。");
-    assertThat(engine.getTaskService().getVariable(task.getId(), OnlineIntake.SEEN)).isEqualTo(2L);
+    assertThat(engine.getTaskService().getVariable(task.getId(), IntakeContract.SEEN)).isEqualTo(2L);
     assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "opinions")).as("not yet fed back").isNull();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(cycle.getId()).count())
         .isZero();
 
     Map<String, Object> openedBeforeTheSecond = new HashMap<>();
     openedBeforeTheSecond.put("opinions", CycleDriver.json("[" + rows.get(0) + "]"));
-    openedBeforeTheSecond.put(OnlineIntake.SEEN, 1L);
+    openedBeforeTheSecond.put(IntakeContract.SEEN, 1L);
     assertThatThrownBy(() -> completeAsOffice(task, openedBeforeTheSecond)).isInstanceOf(InvalidSubmission.class)
         .hasMessageContaining("您打开表单后又收到 1 条网上意见");
     assertThat(driver.tasks(cycle, OnlineIntake.TASK_KEY)).as("the task stays open").hasSize(1);
@@ -142,7 +142,7 @@ class OnlineIntakeTest {
     Map<String, Object> reviewed = new HashMap<>();
     reviewed.put("opinions", CycleDriver.json("""
         [{"channel":"网上征求","target":"%s","area":"工作作风","text":"调研不够深入，下基层少。"}]""".formatted(member)));
-    reviewed.put(OnlineIntake.SEEN, 2L);
+    reviewed.put(IntakeContract.SEEN, 2L);
     completeAsOffice(task, reviewed);
 
     JsonNode fedBack = JsonValues.tree(engine.getRuntimeService().getVariable(cycle.getId(), "opinions"));
@@ -202,7 +202,7 @@ class OnlineIntakeTest {
     assertThat(message(submit(token, "team", "", "   "))).isEqualTo("请填写意见内容。");
     assertThat(message(anonymous("POST", "/intake/" + token + "/opinions", "not json"))).isEqualTo(
         "提交的内容格式不正确，请在页面上填写后提交。");
-    assertThat(engine.getTaskService().getVariable(task.getId(), OnlineIntake.SEEN)).as("nothing taken").isEqualTo(0L);
+    assertThat(engine.getTaskService().getVariable(task.getId(), IntakeContract.SEEN)).as("nothing taken").isEqualTo(0L);
 
     page.limiter().forgetAll();
     int accepted = 0;

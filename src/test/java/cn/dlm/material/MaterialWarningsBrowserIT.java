@@ -6,16 +6,13 @@ import cn.dlm.access.TasklistFilters;
 import cn.dlm.browser.Browser;
 import cn.dlm.browser.BrowserTest;
 import cn.dlm.browser.CamundaForm;
+import cn.dlm.browser.CycleUpToTheMaterials;
 import cn.dlm.browser.TasklistPage;
-import cn.dlm.cycle.CycleDriver;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The parser's warnings at the top of the check form (核对个人材料结构), in Tasklist. */
@@ -27,32 +24,14 @@ class MaterialWarningsBrowserIT {
   @Autowired
   private ProcessEngine engine;
 
-  private CycleDriver cycle;
-  private ProcessInstance instance;
-
-  @BeforeEach
-  void startCycleUpToTheMaterials() {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    cycle = new CycleDriver(engine, today);
-    LocalDate meeting = today.plusDays(30);
-    instance = cycle.start(cycle.startForm(meeting.getYear(), meeting));
-    cycle.recordStudy(instance);
-    cycle.collectOpinions(instance);
-    cycle.acknowledgeOpinions(instance);
-  }
-
-  @AfterEach
-  void removeCycle() {
-    engine.getRuntimeService().deleteProcessInstance(instance.getId(), "browser test done", true, true);
-    engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(instance.getBusinessKey())
-        .list().forEach(pi -> engine.getHistoryService().deleteHistoricProcessInstanceIfExists(pi.getId()));
-  }
+  @RegisterExtension
+  final CycleUpToTheMaterials cycle = new CycleUpToTheMaterials();
 
   @Test
   void theAuthorSeesWhatTheParserWasUnsureAbout(Browser browser) {
-    ProcessInstance material = cycle.memberMaterials(instance).stream()
+    ProcessInstance material = cycle.driver().memberMaterials(cycle.instance()).stream()
         .filter(m -> "lihua".equals(engine.getRuntimeService().getVariable(m.getId(), "member"))).findFirst().orElseThrow();
-    cycle.complete(cycle.memberTask(material, "Task_WriteMaterial"), Map.of("materialText", """
+    cycle.driver().complete(cycle.driver().memberTask(material, "Task_WriteMaterial"), Map.of("materialText", """
         一、学习研讨方面（3条）
         1.学习深度不足,流于表面化
         2.研讨交流不充分,发言多为念稿

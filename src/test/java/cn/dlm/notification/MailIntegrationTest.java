@@ -1,5 +1,6 @@
 package cn.dlm.notification;
 
+import cn.dlm.support.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -7,9 +8,6 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
@@ -52,20 +50,18 @@ abstract class MailIntegrationTest {
   static final String TEAM = "某县人民政府党组";
   static final String OFFICE = "organizing-office";
 
-  private static final int SMTP_PORT = freePort();
+  private static final ServerSetup SMTP = TestSmtp.onFreePort();
   private static final List<String> TEST_PROCESSES =
       List.of("reminder-test-assigned", "reminder-test-group", "reminder-test-returned", "reminder-test-returned-item",
           NotificationContract.MAIL_PROCESS, "reminder-sweep", NewWorkNotices.PROCESS_KEY, NewWorkDispatch.PROCESS_KEY);
 
   /** One server per test class on a port fixed for the JVM, emptied before each test. */
   @RegisterExtension
-  static final GreenMailExtension smtp = new GreenMailExtension(smtpSetup()).withPerMethodLifecycle(false);
+  static final GreenMailExtension smtp = TestSmtp.server(SMTP);
 
   @DynamicPropertySource
   static void sendThroughGreenMail(DynamicPropertyRegistry registry) {
-    registry.add("dlm.mail.transport", () -> "smtp");
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    TestSmtp.sendThrough(SMTP, registry);
     registry.add("spring.mail.properties[mail.smtp.connectiontimeout]", () -> 2000);
   }
 
@@ -200,18 +196,5 @@ abstract class MailIntegrationTest {
     }
   }
 
-  private static ServerSetup smtpSetup() {
-    ServerSetup setup = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-    // The build machine is shared and often busy; GreenMail's 2 s default is too tight there.
-    setup.setServerStartupTimeout(30_000);
-    return setup;
-  }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -1,11 +1,10 @@
 package cn.dlm.roster;
 
+import static cn.dlm.support.TestSmtp.plainText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.Address;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -165,20 +164,6 @@ class FirstLoginTest extends RosterContextTest {
     }).toList();
   }
 
-  private static String plainText(Part part) throws Exception {
-    if (part.isMimeType("text/plain")) {
-      return (String) part.getContent();
-    }
-    if (part.getContent() instanceof Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        String text = plainText(multipart.getBodyPart(i));
-        if (text != null) {
-          return text;
-        }
-      }
-    }
-    return null;
-  }
 
   private static String sha256(String token) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));

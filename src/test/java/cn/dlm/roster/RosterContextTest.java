@@ -1,11 +1,9 @@
 package cn.dlm.roster;
 
+import cn.dlm.support.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,16 +22,14 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"demo", "test"})
 abstract class RosterContextTest {
 
-  private static final int SMTP_PORT = freePort();
+  private static final ServerSetup SMTP = TestSmtp.onFreePort();
 
   @RegisterExtension
-  static final GreenMailExtension smtp = new GreenMailExtension(smtpSetup()).withPerMethodLifecycle(false);
+  static final GreenMailExtension smtp = TestSmtp.server(SMTP);
 
   @DynamicPropertySource
   static void sendThroughGreenMail(DynamicPropertyRegistry registry) {
-    registry.add("dlm.mail.transport", () -> "smtp");
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    TestSmtp.sendThrough(SMTP, registry);
   }
 
   @Autowired TestRestTemplate http;
@@ -52,17 +48,5 @@ abstract class RosterContextTest {
     }
   }
 
-  private static ServerSetup smtpSetup() {
-    ServerSetup setup = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-    setup.setServerStartupTimeout(30_000);
-    return setup;
-  }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,12 @@ public class PeopleDirectory {
 
   public PeopleDirectory(@Lazy ProcessEngine engine) {
     this.engine = engine;
+  }
+
+  /** Who acts in the current engine call: the user of the webapp or REST request; null in the engine's own jobs. */
+  public String actingUserId() {
+    Authentication current = engine.getIdentityService().getCurrentAuthentication();
+    return current == null ? null : current.getUserId();
   }
 
   /** The user's display name; the id itself for an unknown user or one without a name, "" for none. */

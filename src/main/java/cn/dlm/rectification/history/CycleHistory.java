@@ -4,7 +4,6 @@ import cn.dlm.cycle.CycleContract;
 import cn.dlm.rectification.RectificationContract;
 import cn.dlm.rectification.domain.LedgerJson;
 import cn.dlm.rectification.domain.RectificationItem;
-import cn.dlm.rectification.process.ProcessLedger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -89,7 +88,7 @@ public class CycleHistory {
   private static List<RectificationItem> itemsOf(Map<String, Object> rectification, Map<String, Object> all) {
     List<RectificationItem> items = new ArrayList<>();
     rectification.forEach((name, value) -> {
-      if (ProcessLedger.isItemVariable(name) && value != null) {
+      if (RectificationContract.isItemVariable(name) && value != null) {
         items.add(LedgerJson.item(value));
       }
     });

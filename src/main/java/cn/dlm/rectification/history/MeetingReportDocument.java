@@ -207,11 +207,7 @@ public class MeetingReportDocument {
   private static void centered(XWPFDocument document, String text, int points, boolean bold) {
     XWPFParagraph paragraph = document.createParagraph();
     paragraph.setAlignment(ParagraphAlignment.CENTER);
-    XWPFRun run = paragraph.createRun();
-    run.setText(text);
-    run.setFontSize(points);
-    run.setBold(bold);
-    run.setFontFamily("宋体");
+    run(paragraph, text, "宋体", points).setBold(bold);
   }
 
   private static void note(XWPFDocument document, String text) {
@@ -224,20 +220,22 @@ public class MeetingReportDocument {
   private static void heading(XWPFDocument document, String text) {
     XWPFParagraph paragraph = document.createParagraph();
     paragraph.setSpacingBefore(200);
-    XWPFRun run = paragraph.createRun();
-    run.setText(text);
-    run.setBold(true);
-    run.setFontFamily("黑体");
-    run.setFontSize(14);
+    run(paragraph, text, "黑体", 14).setBold(true);
   }
 
   private static void paragraph(XWPFDocument document, String text) {
     XWPFParagraph paragraph = document.createParagraph();
     paragraph.setFirstLineIndent(480);
+    run(paragraph, text, "仿宋", 12);
+  }
+
+  /** The paragraph's text in the font and size the report uses for that kind of paragraph. */
+  private static XWPFRun run(XWPFParagraph paragraph, String text, String font, int points) {
     XWPFRun run = paragraph.createRun();
     run.setText(text);
-    run.setFontFamily("仿宋");
-    run.setFontSize(12);
+    run.setFontFamily(font);
+    run.setFontSize(points);
+    return run;
   }
 
   private static XWPFTable table(XWPFDocument document, String... headers) {

@@ -1,8 +1,6 @@
 package cn.dlm.rectification.process;
 
 import cn.dlm.platform.form.JsonValues;
-import cn.dlm.platform.time.EngineClock;
-import cn.dlm.platform.time.WorkingCalendar;
 import cn.dlm.rectification.domain.ItemStatus;
 import cn.dlm.rectification.domain.RectificationItem;
 import java.util.Date;
@@ -24,14 +22,10 @@ public class LedgerExpressions {
   static final String EXTENSION = "extension";
   static final String SETTLED = "settled";
 
-  private final EngineClock clock;
-  private final WorkingCalendar calendar;
-  private final RectificationProperties properties;
+  private final RectificationDeadlines deadlines;
 
-  public LedgerExpressions(EngineClock clock, WorkingCalendar calendar, RectificationProperties properties) {
-    this.clock = clock;
-    this.calendar = calendar;
-    this.properties = properties;
+  LedgerExpressions(RectificationDeadlines deadlines) {
+    this.deadlines = deadlines;
   }
 
   public List<String> itemIds(DelegateExecution execution) {
@@ -44,7 +38,7 @@ public class LedgerExpressions {
 
   /** The item's deadline (完成时限) as the due date of its task: the end of that day. */
   public Date dueDate(DelegateExecution execution, String itemId) {
-    return clock.endOf(ProcessLedger.of(execution).item(itemId).deadline());
+    return deadlines.dueOn(ProcessLedger.of(execution).item(itemId).deadline());
   }
 
   /** The item as its task form shows it. */
@@ -63,20 +57,15 @@ public class LedgerExpressions {
     return item.status() == ItemStatus.AWAITING_VERIFICATION ? VERIFY : RECTIFY;
   }
 
-  public Date planDue() {
-    return workingDaysFromToday(properties.planWorkingDays());
+  public Date planDue(DelegateExecution execution) {
+    return deadlines.due(execution, RectificationDeadlines.PLAN);
   }
 
-  public Date decisionDue() {
-    return workingDaysFromToday(properties.decisionWorkingDays());
+  public Date decisionDue(DelegateExecution execution) {
+    return deadlines.due(execution, RectificationDeadlines.DECISION);
   }
 
-  public Date signOffDue() {
-    return workingDaysFromToday(properties.signOffWorkingDays());
-  }
-
-  /** The end of the working day {@code workingDays} working days from today. */
-  private Date workingDaysFromToday(int workingDays) {
-    return clock.endOfWorkingDay(calendar.plusWorkingDays(clock.today(), workingDays));
+  public Date signOffDue(DelegateExecution execution) {
+    return deadlines.due(execution, RectificationDeadlines.SIGN_OFF);
   }
 }

@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * the same variable; {@code rectificationItems} is the whole list, written when the plan is adopted
  * and when every item is settled. The summary is written only when a count changes.
  */
-public final class ProcessLedger {
+final class ProcessLedger {
 
   private final VariableScope processInstance;
 
@@ -31,16 +31,8 @@ public final class ProcessLedger {
     return new ProcessLedger(execution.getProcessInstance());
   }
 
-  public static String variableName(String itemId) {
-    return RectificationContract.ITEM_PREFIX + itemId;
-  }
-
-  public static boolean isItemVariable(String name) {
-    return name.startsWith(RectificationContract.ITEM_PREFIX);
-  }
-
   public RectificationItem item(String itemId) {
-    Object value = processInstance.getVariable(variableName(itemId));
+    Object value = processInstance.getVariable(RectificationContract.itemVariable(itemId));
     if (value == null) {
       throw new IllegalStateException("No rectification item " + itemId);
     }
@@ -51,7 +43,7 @@ public final class ProcessLedger {
   public List<RectificationItem> items() {
     List<RectificationItem> items = new ArrayList<>();
     for (Map.Entry<String, Object> variable : processInstance.getVariables().entrySet()) {
-      if (isItemVariable(variable.getKey())) {
+      if (RectificationContract.isItemVariable(variable.getKey())) {
         items.add(LedgerJson.item(variable.getValue()));
       }
     }
@@ -65,14 +57,14 @@ public final class ProcessLedger {
   /** Adopts a plan: one variable per item, the whole list and the first counts. */
   public void adopt(List<RectificationItem> items) {
     for (RectificationItem item : items) {
-      processInstance.setVariable(variableName(item.id()), JsonValues.json(item));
+      processInstance.setVariable(RectificationContract.itemVariable(item.id()), JsonValues.json(item));
     }
     processInstance.setVariable(RectificationContract.ITEMS, JsonValues.json(items));
     writeSummary(LedgerSummary.of(items));
   }
 
   public void save(RectificationItem item) {
-    processInstance.setVariable(variableName(item.id()), JsonValues.json(item));
+    processInstance.setVariable(RectificationContract.itemVariable(item.id()), JsonValues.json(item));
     writeSummary(LedgerSummary.of(items()));
   }
 

@@ -5,14 +5,11 @@ import cn.dlm.cycle.CycleContract;
 import cn.dlm.cycle.TeamRoster;
 import cn.dlm.platform.form.JsonValues;
 import cn.dlm.platform.people.PeopleDirectory;
-import cn.dlm.platform.time.EngineClock;
 import cn.dlm.rectification.RectificationContract;
 import cn.dlm.rectification.domain.LedgerJson;
 import cn.dlm.rectification.domain.PlanDraft;
 import cn.dlm.rectification.domain.PlanRow;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +25,11 @@ import org.springframework.stereotype.Component;
 class RectificationStart implements ExecutionListener {
 
   private final PeopleDirectory names;
-  private final EngineClock clock;
-  private final RectificationProperties properties;
+  private final RectificationDeadlines deadlines;
 
-  public RectificationStart(PeopleDirectory names, EngineClock clock, RectificationProperties properties) {
+  RectificationStart(PeopleDirectory names, RectificationDeadlines deadlines) {
     this.names = names;
-    this.clock = clock;
-    this.properties = properties;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -46,7 +41,7 @@ class RectificationStart implements ExecutionListener {
     execution.setVariable(RectificationContract.RESPONSIBLE_OPTIONS, JsonValues.json(responsibleOptions(roster)));
     if (execution.getVariable(RectificationContract.PLAN_ITEMS) == null) {
       List<PlanRow> rows = PlanDraft.rows(LedgerJson.tree(execution.getVariable(CycleContract.RECTIFICATION_CANDIDATES)), roster,
-          proposedDeadline(execution));
+          deadlines.proposedItemDeadline(execution));
       execution.setVariable(RectificationContract.PLAN_ITEMS, JsonValues.json(rows));
     }
     ProcessLedger.of(execution).initialize();
@@ -62,11 +57,5 @@ class RectificationStart implements ExecutionListener {
       options.add(option);
     }
     return options;
-  }
-
-  private LocalDate proposedDeadline(DelegateExecution execution) {
-    LocalDate meetingDay = clock.localDate((Date) execution.getVariable(CycleContract.MEETING_DATE));
-    LocalDate from = meetingDay == null || meetingDay.isBefore(clock.today()) ? clock.today() : meetingDay;
-    return from.plus(properties.proposedDeadline());
   }
 }

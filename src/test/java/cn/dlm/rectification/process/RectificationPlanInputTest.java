@@ -154,7 +154,7 @@ class RectificationPlanInputTest {
     assertThat(instance).isWaitingAt("Task_DraftPlan");
     assertThat(scenario.planTask(instance).getAssignee()).isEqualTo(DemoData.SECRETARY);
     Map<String, Object> variables = runtimeService.getVariables(instance.getId());
-    assertThat(variables.keySet()).noneMatch(ProcessLedger::isItemVariable).doesNotContain(RectificationContract.ITEMS);
+    assertThat(variables.keySet()).noneMatch(RectificationContract::isItemVariable).doesNotContain(RectificationContract.ITEMS);
     assertThat(scenario.summary(instance)).isEqualTo(LedgerSummary.EMPTY);
     assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
   }

@@ -14,6 +14,8 @@ import cn.dlm.notification.MailRecipient;
 import cn.dlm.notification.MailRequest;
 import cn.dlm.notification.NewTaskMail;
 import cn.dlm.platform.form.InvalidSubmission;
+import cn.dlm.platform.time.EngineClock;
+import cn.dlm.platform.time.WorkingCalendar;
 import cn.dlm.rectification.RectificationContract;
 import cn.dlm.rectification.domain.ItemStatus;
 import cn.dlm.rectification.domain.ItemType;
@@ -57,6 +59,10 @@ class RectificationProcessTest {
   ManagementService managementService;
   @Autowired
   NewTaskMail newTaskMail;
+  @Autowired
+  EngineClock clock;
+  @Autowired
+  WorkingCalendar calendar;
 
   RectificationScenario scenario;
 
@@ -377,6 +383,24 @@ class RectificationProcessTest {
     scenario.complete(task(), DemoData.SECRETARY, org.camunda.bpm.engine.variable.Variables.createVariables()
         .putValue("reportText", draft).putValue("reportSigned", true));
     assertThat((String) taskService.getVariable(task().getId(), "signedReportText")).isEqualTo(draft.strip());
+  }
+
+  @Test
+  void thePlanAndTheDecisionsAreDueInWorkingDaysAndARowIsProposedThreeMonthsOutAsTheDeadlineTableSays() {
+    LocalDate today = RectificationScenario.TODAY.toLocalDate();
+    ProcessInstance instance = scenario.start(List.of(
+        candidate("opinion", "座谈会", "lihua", "担当作为", "服务基层不够主动")));
+
+    assertThat(scenario.planTask(instance).getDueDate()).as("制定整改方案: 10 working days")
+        .isEqualTo(clock.endOfWorkingDay(calendar.plusWorkingDays(today, 10)));
+    JsonNode rows = LedgerJson.tree(runtimeService.getVariable(instance.getId(), "planItems"));
+    assertThat(rows.get(0).path("deadline").asText())
+        .as("the meeting (2026-12-20) has passed: three months from today").isEqualTo("2027-03-28");
+
+    scenario.submitPlan(instance, List.of(row("服务基层不够主动", "建立联系点制度", "lihua", "2027-03-31", "限期整改")));
+    scenario.report(instance, "2026-001", "submit", "联系点制度已建立。");
+    assertThat(scenario.taskFor(instance, "Task_VerifyItem", "2026-001").getDueDate()).as("验收: 5 working days")
+        .isEqualTo(clock.endOfWorkingDay(calendar.plusWorkingDays(today, 5)));
   }
 
   private ProcessInstance planOfTwo() {

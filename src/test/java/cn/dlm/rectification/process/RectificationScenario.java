@@ -161,7 +161,7 @@ public final class RectificationScenario {
   }
 
   public RectificationItem item(ProcessInstance instance, String itemId) {
-    return LedgerJson.item(runtime().getVariable(instance.getId(), ProcessLedger.variableName(itemId)));
+    return LedgerJson.item(runtime().getVariable(instance.getId(), RectificationContract.itemVariable(itemId)));
   }
 
   public LedgerSummary summary(ProcessInstance instance) {
