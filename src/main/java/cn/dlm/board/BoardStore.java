@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * The county board's read model (民主生活会总览), two tables of our own beside the engine's: one row per cycle
  * ({@code DLM_BOARD_CYCLE}: business key, year, state, team, phase, meeting day, withdrawal, rectification counts)
- * and one per open task of a process tree ({@code DLM_BOARD_TASK}: its root instance, name, owner, due date). Written
- * in the engine's own transaction ({@link BoardRecorder}), so every node sharing the database reads the same.
- * The tables ({@code db/board-schema.sql}) are created when missing, on H2 and PostgreSQL alike
+ * and one per open task of a process tree ({@code DLM_BOARD_TASK}: its root instance and year, name, owner, due
+ * date). Written in the engine's own transaction ({@link BoardRecorder}), so every node sharing the database reads
+ * the same. The tables ({@code db/board-schema.sql}) are created when missing, on H2 and PostgreSQL alike
  * (docs/operations.md).
  */
 @Component
