@@ -1,20 +1,13 @@
 package cn.dlm.board;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import cn.dlm.platform.persistence.OwnTables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,7 +17,7 @@ import org.springframework.stereotype.Component;
  * ({@code DLM_BOARD_CYCLE}: business key, year, state, team, phase, meeting day, withdrawal, rectification counts)
  * and one per open task of a process tree ({@code DLM_BOARD_TASK}: its root instance and year, name, owner, due
  * date). Written in the engine's own transaction ({@link BoardRecorder}), so every node sharing the database reads
- * the same. The tables ({@code db/board-schema.sql}) are created when missing, on H2 and PostgreSQL alike
+ * the same. The tables are {@code db/board-schema.sql}, created at start by the platform's {@link OwnTables}
  * (docs/operations.md).
  */
 @Component
@@ -53,41 +46,14 @@ class BoardStore {
   static final String RECTIFICATION_PROCESS = "rectification";
   static final String CYCLE_ITSELF = "cycle";
 
-  /** The tables' DDL, also for a DBA who manages the schema by hand. */
-  static final String SCHEMA = "db/board-schema.sql";
-
   private static final String YEAR_OF_CYCLE = "SELECT YEAR_ FROM DLM_BOARD_CYCLE WHERE PROC_INST_ID_ = ?";
   private static final String CYCLE_COLUMNS = "PROC_INST_ID_, BUSINESS_KEY_, YEAR_, STARTED_, STATE_, TEAM_ID_, "
       + "TEAM_NAME_, PHASE_, MEETING_DAY_, WITHDRAWAL_, RECT_OPEN_, RECT_OVERDUE_, RECT_CLOSED_, RECT_CARRIED_OVER_";
 
   private final JdbcTemplate jdbc;
 
-  BoardStore(DataSource dataSource) {
-    this.jdbc = new JdbcTemplate(dataSource);
-    createTables();
-  }
-
-  /**
-   * Runs {@link #SCHEMA}, each statement a no-op when its table or index exists. Two nodes creating a table at
-   * the same moment can fail one of them on PostgreSQL; the statement is then run once more.
-   */
-  private void createTables() {
-    for (String statement : statements()) {
-      try {
-        jdbc.execute(statement);
-      } catch (DataAccessException createdMeanwhile) {
-        jdbc.execute(statement);
-      }
-    }
-  }
-
-  private static List<String> statements() {
-    try (InputStream in = new ClassPathResource(SCHEMA).getInputStream()) {
-      String script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-      return Arrays.stream(script.split(";")).map(String::trim).filter(statement -> !statement.isEmpty()).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + SCHEMA, e);
-    }
+  BoardStore(OwnTables tables) {
+    this.jdbc = tables.jdbc();
   }
 
   // --- written by the engine's transactions (BoardRecorder) and by the backfill
