@@ -1,5 +1,6 @@
 package cn.dlm.robot;
 
+import cn.dlm.platform.persistence.OwnTables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,10 +22,8 @@ class RobotStore {
 
   private final JdbcTemplate jdbc;
 
-  RobotStore(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-    jdbc.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (GROUP_ID_ VARCHAR(64) PRIMARY KEY, KIND_ VARCHAR(16) NOT NULL, "
-        + "WEBHOOK_ VARCHAR(1000) NOT NULL, SECRET_ VARCHAR(200), UPDATED_BY_ VARCHAR(64), UPDATED_AT_ TIMESTAMP)");
+  RobotStore(OwnTables tables) {
+    this.jdbc = tables.jdbc();
   }
 
   Optional<GroupRobot> find(String groupId) {

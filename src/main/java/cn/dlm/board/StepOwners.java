@@ -1,4 +1,4 @@
-package cn.dlm.season;
+package cn.dlm.board;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
@@ -32,18 +31,18 @@ final class StepOwners {
   private StepOwners() {}
 
   /** The owner of each task by task id, names joined by "、". */
-  static Map<String, String> of(Collection<Task> tasks, TaskService taskService, IdentityService identityService,
+  static Map<String, String> of(Collection<BoardStore.TaskRow> tasks, TaskService taskService, IdentityService identityService,
       RepositoryService repositoryService) {
     Map<String, Optional<List<Candidate>>> modelled = new HashMap<>();
     Map<String, List<Candidate>> candidates = new HashMap<>();
     Set<String> userIds = new LinkedHashSet<>();
     Set<String> groupIds = new LinkedHashSet<>();
-    for (Task task : tasks) {
+    for (BoardStore.TaskRow task : tasks) {
       List<Candidate> owners = new ArrayList<>();
-      if (task.getAssignee() != null) {
-        owners.add(new Candidate(task.getAssignee(), null));
+      if (task.assignee() != null) {
+        owners.add(new Candidate(task.assignee(), null));
       } else {
-        owners.addAll(modelled.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+        owners.addAll(modelled.computeIfAbsent(task.processDefinitionId() + "#" + task.taskDefinitionKey(),
             key -> literalCandidates(repositoryService, task)).orElseGet(() -> linkedCandidates(taskService, task)));
       }
       owners.forEach(owner -> {
@@ -53,7 +52,7 @@ final class StepOwners {
           userIds.add(owner.userId());
         }
       });
-      candidates.put(task.getId(), owners);
+      candidates.put(task.taskId(), owners);
     }
     Map<String, String> userNames = new HashMap<>();
     if (!userIds.isEmpty()) {
@@ -74,12 +73,13 @@ final class StepOwners {
   }
 
   /** The candidates written literally in the task's model, or empty when any of them is an expression. */
-  private static Optional<List<Candidate>> literalCandidates(RepositoryService repositoryService, Task task) {
-    if (task.getProcessDefinitionId() == null) {
+  private static Optional<List<Candidate>> literalCandidates(RepositoryService repositoryService,
+      BoardStore.TaskRow task) {
+    if (task.processDefinitionId() == null) {
       return Optional.empty();
     }
-    UserTask model = repositoryService.getBpmnModelInstance(task.getProcessDefinitionId())
-        .getModelElementById(task.getTaskDefinitionKey());
+    UserTask model = repositoryService.getBpmnModelInstance(task.processDefinitionId())
+        .getModelElementById(task.taskDefinitionKey());
     if (model == null) {
       return Optional.empty();
     }
@@ -94,9 +94,9 @@ final class StepOwners {
     return Optional.of(found);
   }
 
-  private static List<Candidate> linkedCandidates(TaskService taskService, Task task) {
+  private static List<Candidate> linkedCandidates(TaskService taskService, BoardStore.TaskRow task) {
     List<Candidate> found = new ArrayList<>();
-    for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+    for (IdentityLink link : taskService.getIdentityLinksForTask(task.taskId())) {
       if (link.getGroupId() != null) {
         found.add(new Candidate(null, link.getGroupId()));
       } else if (link.getUserId() != null) {

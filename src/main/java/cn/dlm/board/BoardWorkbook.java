@@ -1,4 +1,4 @@
-package cn.dlm.season;
+package cn.dlm.board;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
