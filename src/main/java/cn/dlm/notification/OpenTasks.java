@@ -1,6 +1,7 @@
 package cn.dlm.notification;
 
 import cn.dlm.cycle.CycleContract;
+import cn.dlm.notification.TaskCandidates.Candidates;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,7 +16,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.runtime.VariableInstanceQuery;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -36,14 +36,20 @@ class OpenTasks {
   static final List<String> RECORD_VARIABLES = List.of(ReminderRecord.LAST_REMINDED_AT,
       ReminderRecord.REMINDER_COUNT, ReminderRecord.LAST_ESCALATED_AT, ReminderRecord.ESCALATION_COUNT);
 
+  /** Variable scopes per variable query: the query's IN list stays below every database's limit. */
+  static final int SCOPES_PER_QUERY = 500;
+
   private final TaskService taskService;
   private final RuntimeService runtimeService;
+  private final TaskCandidates taskCandidates;
   private final List<String> variableNames;
   private final String[] queriedNames;
 
-  public OpenTasks(TaskService taskService, RuntimeService runtimeService, ReminderProperties properties) {
+  public OpenTasks(TaskService taskService, RuntimeService runtimeService, TaskCandidates taskCandidates,
+      ReminderProperties properties) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
+    this.taskCandidates = taskCandidates;
     Set<String> names = new LinkedHashSet<>(CYCLE_VARIABLES);
     names.addAll(RETURN_COMMENTS);
     names.addAll(properties.escalationUserVariables());
@@ -54,8 +60,7 @@ class OpenTasks {
 
   /** Active tasks due before {@code limit}, earliest first. Tasks without a due date never appear. */
   public List<OpenTask> dueBefore(Date limit) {
-    return taskService.createTaskQuery().active().dueBefore(limit).orderByDueDate().asc().list().stream()
-        .map(this::snapshot).toList();
+    return snapshots(taskService.createTaskQuery().active().dueBefore(limit).orderByDueDate().asc().list());
   }
 
   public Optional<OpenTask> find(String taskId) {
@@ -67,18 +72,26 @@ class OpenTasks {
     if (taskIds.isEmpty()) {
       return List.of();
     }
-    List<OpenTask> tasks = new ArrayList<>(taskService.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new))
-        .list().stream().map(this::snapshot).toList());
+    List<OpenTask> tasks = new ArrayList<>(snapshots(taskService.createTaskQuery()
+        .taskIdIn(taskIds.toArray(String[]::new)).list()));
     tasks.sort(Comparator.comparing(OpenTask::due, Comparator.nullsLast(Comparator.naturalOrder())));
     return tasks;
   }
 
   /**
-   * The task's candidates from the entity the query loaded, its variables from one variable query: the
-   * job that reads them never loads the execution the task belongs to, so it can never write it back
-   * and collide with the owner completing the task at the same moment (docs/performance.md). A variable
-   * of the task itself counts before one of its process instance.
+   * The tasks' candidates and variables in a few statements for all of them, not two per task (the reminder sweep
+   * reads thousands): the job that reads them never loads the executions the tasks belong to, so it can never
+   * write one back and collide with an owner completing a task at the same moment (docs/performance.md).
    */
+  private List<OpenTask> snapshots(List<Task> tasks) {
+    Map<String, Candidates> candidates = taskCandidates.of(tasks.stream().map(Task::getId).toList());
+    List<String> scopes = tasks.stream().flatMap(task -> variableScopes(task).stream()).distinct().toList();
+    Map<String, Map<String, Object>> variables = variablesByScope(scopes);
+    return tasks.stream()
+        .map(task -> snapshot(task, candidates.getOrDefault(task.getId(), Candidates.NONE), variables)).toList();
+  }
+
+  /** One task, maybe created in this very transaction: its candidates from the entity the query loaded. */
   private OpenTask snapshot(Task task) {
     List<String> candidateUsers = new ArrayList<>();
     List<String> candidateGroups = new ArrayList<>();
@@ -92,37 +105,47 @@ class OpenTasks {
         }
       }
     }
-    Map<String, Object> local = new HashMap<>();
-    Map<String, Object> instance = new HashMap<>();
-    for (VariableInstance variable : variablesOf(task)) {
-      (task.getId().equals(variable.getTaskId()) ? local : instance).put(variable.getName(), variable.getValue());
-    }
+    return snapshot(task, new Candidates(List.copyOf(candidateUsers), List.copyOf(candidateGroups)),
+        variablesByScope(variableScopes(task)));
+  }
+
+  /** A variable of the task itself counts before one of its activity, which counts before one of its instance. */
+  private OpenTask snapshot(Task task, Candidates candidates, Map<String, Map<String, Object>> variablesByScope) {
+    List<Map<String, Object>> scopes = variableScopes(task).stream()
+        .map(scope -> variablesByScope.getOrDefault(scope, Map.of())).toList();
     Map<String, Object> variables = new HashMap<>();
     for (String name : variableNames) {
-      Object value = local.containsKey(name) ? local.get(name) : instance.get(name);
-      if (value != null) {
-        variables.put(name, value);
-      }
+      scopes.stream().filter(scope -> scope.containsKey(name)).findFirst().map(scope -> scope.get(name))
+          .ifPresent(value -> variables.put(name, value));
     }
     return new OpenTask(task.getId(), task.getName(), task.getDescription(), task.getDueDate(), task.getAssignee(),
-        List.copyOf(candidateUsers), List.copyOf(candidateGroups), variables, ReminderRecord.of(local));
+        candidates.users(), candidates.groups(), variables, ReminderRecord.of(scopes.get(0)));
   }
 
-  /**
-   * The variables of the task, of its own activity and of its process instance's root scope, nothing from other
-   * scopes.
-   */
-  private List<VariableInstance> variablesOf(Task task) {
-    VariableInstanceQuery query = runtimeService.createVariableInstanceQuery().variableNameIn(queriedNames);
-    String instance = task.getProcessInstanceId();
-    return (instance == null ? query.taskIdIn(task.getId())
-        : query.processInstanceIdIn(instance).variableScopeIdIn(variableScopes(task))).list();
+  /** The queried variables of the given scopes (tasks, executions, process instances): name to value per scope. */
+  private Map<String, Map<String, Object>> variablesByScope(List<String> scopes) {
+    Map<String, Map<String, Object>> variables = new HashMap<>();
+    for (int from = 0; from < scopes.size(); from += SCOPES_PER_QUERY) {
+      List<String> part = scopes.subList(from, Math.min(scopes.size(), from + SCOPES_PER_QUERY));
+      for (VariableInstance variable : runtimeService.createVariableInstanceQuery().variableNameIn(queriedNames)
+          .variableScopeIdIn(part.toArray(String[]::new)).list()) {
+        String scope = variable.getTaskId() != null ? variable.getTaskId() : variable.getExecutionId();
+        variables.computeIfAbsent(scope, key -> new HashMap<>()).put(variable.getName(), variable.getValue());
+      }
+    }
+    return variables;
   }
 
-  private static String[] variableScopes(Task task) {
-    String instance = task.getProcessInstanceId();
-    String execution = task.getExecutionId();
-    return execution == null || execution.equals(instance) ? new String[] {task.getId(), instance}
-        : new String[] {task.getId(), execution, instance};
+  /** The task, its own execution (of its activity) and its process instance's root scope, innermost first. */
+  private static List<String> variableScopes(Task task) {
+    Set<String> scopes = new LinkedHashSet<>();
+    scopes.add(task.getId());
+    if (task.getExecutionId() != null) {
+      scopes.add(task.getExecutionId());
+    }
+    if (task.getProcessInstanceId() != null) {
+      scopes.add(task.getProcessInstanceId());
+    }
+    return List.copyOf(scopes);
   }
 }

@@ -3,7 +3,9 @@ package cn.dlm.notification;
 import cn.dlm.platform.time.EngineClock;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -43,8 +45,14 @@ class ReminderSweep implements JavaDelegate {
     Date now = clock.nowAsDate();
     ReminderPlan plan = planner.plan(openTasks.dueBefore(planner.dueSoonLimit(now)), now);
 
-    plan.reminded().forEach(task -> taskService.setVariablesLocal(task.id(), task.record().reminded(now)));
-    plan.escalated().forEach(task -> taskService.setVariablesLocal(task.id(), task.record().escalated(now)));
+    // One write per task, reminded and escalated together: each write costs the engine a look at the task's
+    // execution and a listener scan that grows with the tasks already written (docs/performance.md).
+    Map<String, Map<String, Object>> records = new LinkedHashMap<>();
+    plan.reminded().forEach(task -> records.computeIfAbsent(task.id(), id -> new LinkedHashMap<>())
+        .putAll(task.record().reminded(now)));
+    plan.escalated().forEach(task -> records.computeIfAbsent(task.id(), id -> new LinkedHashMap<>())
+        .putAll(task.record().escalated(now)));
+    records.forEach(taskService::setVariablesLocal);
     String decisionId = execution.getProcessInstanceId();
     List<MailRequest> mails = new ArrayList<>();
     plan.reminders().forEach((recipient, taskIds) ->
