@@ -59,4 +59,33 @@ class OpenTasksReadOnlyTest extends MailIntegrationTest {
     assertThat(read).extracting(cached -> cached.getEntity().getClass().getSimpleName())
         .as("the executions the tasks belong to stay unread").doesNotContain("ExecutionEntity");
   }
+
+  @Test
+  void readingManyTasksAtOnceSeesWhatReadingEachSees() {
+    LocalDate today = LocalDate.of(2026, 11, 2);
+    setClock(at(2026, 11, 2, 10, 0));
+    CycleDriver driver = new CycleDriver(engine, today);
+    cycle = driver.start(driver.startForm(2026, today.plusDays(40)));
+    driver.recordStudy(cycle);
+    driver.collectOpinions(cycle);
+    driver.acknowledgeOpinions(cycle);
+    List<String> taskIds = taskService.createTaskQuery().active().list().stream().map(Task::getId).toList();
+    Task someTask = taskService.createTaskQuery().taskId(taskIds.get(0)).singleResult();
+    taskService.addCandidateUser(someTask.getId(), "zhaoqiang");
+    taskService.addCandidateGroup(someTask.getId(), "office");
+    taskService.setVariableLocal(someTask.getId(), ReminderRecord.REMINDER_COUNT, 3);
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+
+    configuration.getCommandExecutorTxRequired().execute(context -> {
+      List<OpenTask> together = openTasks.find(taskIds);
+      List<OpenTask> oneByOne = taskIds.stream().map(id -> openTasks.find(id).orElseThrow()).toList();
+      assertThat(together).usingRecursiveFieldByFieldElementComparator().containsExactlyInAnyOrderElementsOf(oneByOne);
+      assertThat(together).filteredOn(task -> task.id().equals(someTask.getId())).singleElement().satisfies(task -> {
+        assertThat(task.candidateUsers()).contains("zhaoqiang");
+        assertThat(task.candidateGroups()).contains("office");
+        assertThat(task.record().reminderCount()).isEqualTo(3);
+      });
+      return null;
+    });
+  }
 }
