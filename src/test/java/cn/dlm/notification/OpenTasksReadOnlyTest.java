@@ -35,14 +35,7 @@ class OpenTasksReadOnlyTest extends MailIntegrationTest {
 
   @Test
   void readingTheCyclesOpenTasksChangesNothing() {
-    LocalDate today = LocalDate.of(2026, 11, 2);
-    setClock(at(2026, 11, 2, 10, 0));
-    CycleDriver driver = new CycleDriver(engine, today);
-    cycle = driver.start(driver.startForm(2026, today.plusDays(40)));
-    driver.recordStudy(cycle);
-    driver.collectOpinions(cycle);
-    driver.acknowledgeOpinions(cycle);
-    List<String> taskIds = taskService.createTaskQuery().active().list().stream().map(Task::getId).toList();
+    List<String> taskIds = openTasksOfACycleAtItsTalksAndMaterials();
     assertThat(taskIds).as("talks and materials open").hasSizeGreaterThan(10);
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
 
@@ -62,14 +55,7 @@ class OpenTasksReadOnlyTest extends MailIntegrationTest {
 
   @Test
   void readingManyTasksAtOnceSeesWhatReadingEachSees() {
-    LocalDate today = LocalDate.of(2026, 11, 2);
-    setClock(at(2026, 11, 2, 10, 0));
-    CycleDriver driver = new CycleDriver(engine, today);
-    cycle = driver.start(driver.startForm(2026, today.plusDays(40)));
-    driver.recordStudy(cycle);
-    driver.collectOpinions(cycle);
-    driver.acknowledgeOpinions(cycle);
-    List<String> taskIds = taskService.createTaskQuery().active().list().stream().map(Task::getId).toList();
+    List<String> taskIds = openTasksOfACycleAtItsTalksAndMaterials();
     Task someTask = taskService.createTaskQuery().taskId(taskIds.get(0)).singleResult();
     taskService.addCandidateUser(someTask.getId(), "zhaoqiang");
     taskService.addCandidateGroup(someTask.getId(), "office");
@@ -87,5 +73,17 @@ class OpenTasksReadOnlyTest extends MailIntegrationTest {
       });
       return null;
     });
+  }
+
+  /** A cycle driven up to its talks and materials, the moment of most open tasks; their ids. */
+  private List<String> openTasksOfACycleAtItsTalksAndMaterials() {
+    LocalDate today = LocalDate.of(2026, 11, 2);
+    setClock(at(2026, 11, 2, 10, 0));
+    CycleDriver driver = new CycleDriver(engine, today);
+    cycle = driver.start(driver.startForm(2026, today.plusDays(40)));
+    driver.recordStudy(cycle);
+    driver.collectOpinions(cycle);
+    driver.acknowledgeOpinions(cycle);
+    return taskService.createTaskQuery().active().list().stream().map(Task::getId).toList();
   }
 }
