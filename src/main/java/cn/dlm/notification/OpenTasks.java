@@ -33,8 +33,6 @@ class OpenTasks {
    * as every participant reads an item's variables but not the supervisors' comment on the report).
    */
   static final List<String> RETURN_COMMENTS = List.of("returnComment", "itemReturnComment");
-  static final List<String> RECORD_VARIABLES = List.of(ReminderRecord.LAST_REMINDED_AT,
-      ReminderRecord.REMINDER_COUNT, ReminderRecord.LAST_ESCALATED_AT, ReminderRecord.ESCALATION_COUNT);
 
   /** Variable scopes per variable query: the query's IN list stays below every database's limit. */
   static final int SCOPES_PER_QUERY = 500;
@@ -42,19 +40,20 @@ class OpenTasks {
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final TaskCandidates taskCandidates;
+  private final ReminderRecords reminderRecords;
   private final List<String> variableNames;
   private final String[] queriedNames;
 
   public OpenTasks(TaskService taskService, RuntimeService runtimeService, TaskCandidates taskCandidates,
-      ReminderProperties properties) {
+      ReminderRecords reminderRecords, ReminderProperties properties) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.taskCandidates = taskCandidates;
+    this.reminderRecords = reminderRecords;
     Set<String> names = new LinkedHashSet<>(CYCLE_VARIABLES);
     names.addAll(RETURN_COMMENTS);
     names.addAll(properties.escalationUserVariables());
     this.variableNames = List.copyOf(names);
-    names.addAll(RECORD_VARIABLES);
     this.queriedNames = names.toArray(String[]::new);
   }
 
@@ -84,11 +83,13 @@ class OpenTasks {
    * write one back and collide with an owner completing a task at the same moment (docs/performance.md).
    */
   private List<OpenTask> snapshots(List<Task> tasks) {
-    Map<String, Candidates> candidates = taskCandidates.of(tasks.stream().map(Task::getId).toList());
+    List<String> taskIds = tasks.stream().map(Task::getId).toList();
+    Map<String, Candidates> candidates = taskCandidates.of(taskIds);
+    Map<String, ReminderRecord> records = reminderRecords.of(taskIds);
     List<String> scopes = tasks.stream().flatMap(task -> variableScopes(task).stream()).distinct().toList();
     Map<String, Map<String, Object>> variables = variablesByScope(scopes);
-    return tasks.stream()
-        .map(task -> snapshot(task, candidates.getOrDefault(task.getId(), Candidates.NONE), variables)).toList();
+    return tasks.stream().map(task -> snapshot(task, candidates.getOrDefault(task.getId(), Candidates.NONE),
+        variables, records.getOrDefault(task.getId(), ReminderRecord.NONE))).toList();
   }
 
   /** One task, maybe created in this very transaction: its candidates from the entity the query loaded. */
@@ -106,11 +107,13 @@ class OpenTasks {
       }
     }
     return snapshot(task, new Candidates(List.copyOf(candidateUsers), List.copyOf(candidateGroups)),
-        variablesByScope(variableScopes(task)));
+        variablesByScope(variableScopes(task)),
+        reminderRecords.of(List.of(task.getId())).getOrDefault(task.getId(), ReminderRecord.NONE));
   }
 
   /** A variable of the task itself counts before one of its activity, which counts before one of its instance. */
-  private OpenTask snapshot(Task task, Candidates candidates, Map<String, Map<String, Object>> variablesByScope) {
+  private OpenTask snapshot(Task task, Candidates candidates, Map<String, Map<String, Object>> variablesByScope,
+      ReminderRecord record) {
     List<Map<String, Object>> scopes = variableScopes(task).stream()
         .map(scope -> variablesByScope.getOrDefault(scope, Map.of())).toList();
     Map<String, Object> variables = new HashMap<>();
@@ -119,7 +122,7 @@ class OpenTasks {
           .ifPresent(value -> variables.put(name, value));
     }
     return new OpenTask(task.getId(), task.getName(), task.getDescription(), task.getDueDate(), task.getAssignee(),
-        candidates.users(), candidates.groups(), variables, ReminderRecord.of(scopes.get(0)));
+        candidates.users(), candidates.groups(), variables, record);
   }
 
   /** The queried variables of the given scopes (tasks, executions, process instances): name to value per scope. */

@@ -3,19 +3,19 @@ package cn.dlm.notification;
 import cn.dlm.platform.time.EngineClock;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The sweep step of {@code reminder-sweep}: finds due-soon and overdue tasks, records on each
- * task that it was reminded or escalated, and queues one digest per person. Records and queued
- * mails share this job's transaction, so a decision is either fully recorded and queued or not
- * at all; and a second sweep finds the records and queues nothing again.
+ * The sweep step of {@code reminder-sweep}: finds due-soon and overdue tasks, records for each task that it was
+ * reminded or escalated ({@link ReminderRecords}), and queues one digest per person. Records and queued mails share
+ * this job's transaction, so a decision is either fully recorded and queued or not at all; and a second sweep finds
+ * the records and queues nothing again.
  */
 @Component("reminderSweep")
 class ReminderSweep implements JavaDelegate {
@@ -25,18 +25,18 @@ class ReminderSweep implements JavaDelegate {
 
   private final OpenTasks openTasks;
   private final ReminderPlanner planner;
-  private final TaskService taskService;
+  private final ReminderRecords records;
   private final MailQueue mailQueue;
   private final EngineClock clock;
   private final SweepDigests digests;
 
-  public ReminderSweep(OpenTasks openTasks, ReminderPlanner planner, TaskService taskService, MailQueue mailQueue,
+  public ReminderSweep(OpenTasks openTasks, ReminderPlanner planner, ReminderRecords records, MailQueue mailQueue,
       EngineClock clock, SweepDigests digests) {
     this.clock = clock;
     this.digests = digests;
     this.openTasks = openTasks;
     this.planner = planner;
-    this.taskService = taskService;
+    this.records = records;
     this.mailQueue = mailQueue;
   }
 
@@ -45,14 +45,18 @@ class ReminderSweep implements JavaDelegate {
     Date now = clock.nowAsDate();
     ReminderPlan plan = planner.plan(openTasks.dueBefore(planner.dueSoonLimit(now)), now);
 
-    // One write per task, reminded and escalated together: each write costs the engine a look at the task's
-    // execution and a listener scan that grows with the tasks already written (docs/performance.md).
-    Map<String, Map<String, Object>> records = new LinkedHashMap<>();
-    plan.reminded().forEach(task -> records.computeIfAbsent(task.id(), id -> new LinkedHashMap<>())
-        .putAll(task.record().reminded(now)));
-    plan.escalated().forEach(task -> records.computeIfAbsent(task.id(), id -> new LinkedHashMap<>())
-        .putAll(task.record().escalated(now)));
-    records.forEach(taskService::setVariablesLocal);
+    Map<String, ReminderRecord> before = new HashMap<>();
+    Map<String, ReminderRecord> after = new LinkedHashMap<>();
+    plan.reminded().forEach(task -> {
+      before.put(task.id(), task.record());
+      after.put(task.id(), task.record().reminded(now));
+    });
+    plan.escalated().forEach(task -> {
+      before.put(task.id(), task.record());
+      after.put(task.id(), after.getOrDefault(task.id(), task.record()).escalated(now));
+    });
+    records.save(before, after);
+    records.forgetClosedTasks();
     String decisionId = execution.getProcessInstanceId();
     List<MailRequest> mails = new ArrayList<>();
     plan.reminders().forEach((recipient, taskIds) ->

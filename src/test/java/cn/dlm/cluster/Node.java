@@ -4,10 +4,12 @@ import cn.dlm.DlmApplication;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One application node as production runs it: the postgres profile, its own web server on a random
@@ -43,6 +45,11 @@ final class Node implements AutoCloseable {
 
   String name() {
     return name;
+  }
+
+  /** Statements on the node's database, e.g. on our own tables. */
+  JdbcTemplate jdbc() {
+    return new JdbcTemplate(context.getBean(DataSource.class));
   }
 
   ProcessEngine engine() {

@@ -11,7 +11,6 @@ import cn.dlm.cycle.CycleDriver;
 import cn.dlm.cycle.TestTeam;
 import cn.dlm.notification.NewWorkDispatch;
 import cn.dlm.notification.NewWorkNotices;
-import cn.dlm.notification.ReminderRecord;
 import cn.dlm.support.PostgresCondition;
 import cn.dlm.support.PostgresServer;
 import com.icegreen.greenmail.util.GreenMail;
@@ -170,8 +169,8 @@ class TwoNodesPostgresIT {
     assertThat(firedBy).as("the sweep's timer fired on node A, on node B, then on whichever node won")
         .startsWith("node-a", "node-b");
     for (Task task : open) {
-      assertThat(a.getTaskService().getVariableLocal(task.getId(), ReminderRecord.REMINDER_COUNT))
-          .as("reminded once a day").isEqualTo(SWEEP_DAYS.size());
+      assertThat(nodeA.jdbc().queryForObject("SELECT REMINDER_COUNT_ FROM DLM_TASK_REMINDER WHERE TASK_ID_ = ?",
+          Integer.class, task.getId())).as("reminded once a day").isEqualTo(SWEEP_DAYS.size());
     }
 
     ProcessInstance closed = wholeCycleOnBothNodes(a, b, teams.get(0));

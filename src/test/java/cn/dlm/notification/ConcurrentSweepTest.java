@@ -38,7 +38,7 @@ class ConcurrentSweepTest extends MailIntegrationTest {
     }
     assertThat(smtp.getReceivedMessages()).hasSize(5);
     for (Task task : tasks) {
-      assertThat(taskService.getVariableLocal(task.getId(), ReminderRecord.REMINDER_COUNT)).isEqualTo(1);
+      assertThat(reminderRecord(task.getId()).reminderCount()).isEqualTo(1);
     }
   }
 

@@ -72,6 +72,7 @@ abstract class MailIntegrationTest {
   @Autowired RepositoryService repositoryService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
+  @Autowired ReminderRecords reminderRecords;
 
   @BeforeEach
   void emptyMailboxes() {
@@ -205,4 +206,9 @@ abstract class MailIntegrationTest {
   }
 
 
+
+  /** What the sweep recorded about a task; {@link ReminderRecord#NONE} if nothing. */
+  ReminderRecord reminderRecord(String taskId) {
+    return reminderRecords.of(List.of(taskId)).getOrDefault(taskId, ReminderRecord.NONE);
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.dlm.cycle.CycleDriver;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
@@ -59,7 +60,7 @@ class OpenTasksReadOnlyTest extends MailIntegrationTest {
     Task someTask = taskService.createTaskQuery().taskId(taskIds.get(0)).singleResult();
     taskService.addCandidateUser(someTask.getId(), "zhaoqiang");
     taskService.addCandidateGroup(someTask.getId(), "office");
-    taskService.setVariableLocal(someTask.getId(), ReminderRecord.REMINDER_COUNT, 3);
+    reminderRecords.save(Map.of(), Map.of(someTask.getId(), new ReminderRecord(null, 3, null, 0)));
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
 
     configuration.getCommandExecutorTxRequired().execute(context -> {

@@ -61,14 +61,11 @@ class ReminderSweepTest extends MailIntegrationTest {
     }
 
     Date now = Date.from(at(2026, 11, 2, 9, 0).toInstant());
-    assertThat(taskService.getVariablesLocal(dueTomorrow.getId()))
-        .containsEntry(ReminderRecord.LAST_REMINDED_AT, now).containsEntry(ReminderRecord.REMINDER_COUNT, 1)
-        .doesNotContainKey(ReminderRecord.LAST_ESCALATED_AT);
-    assertThat(taskService.getVariablesLocal(longOverdue.getId()))
-        .containsEntry(ReminderRecord.REMINDER_COUNT, 1)
-        .containsEntry(ReminderRecord.LAST_ESCALATED_AT, now).containsEntry(ReminderRecord.ESCALATION_COUNT, 1);
-    assertThat(taskService.getVariablesLocal(dueNextWeek.getId()))
-        .doesNotContainKeys(ReminderRecord.LAST_REMINDED_AT, ReminderRecord.REMINDER_COUNT);
+    assertThat(reminderRecord(dueTomorrow.getId())).isEqualTo(new ReminderRecord(now, 1, null, 0));
+    assertThat(reminderRecord(longOverdue.getId())).isEqualTo(new ReminderRecord(now, 1, now, 1));
+    assertThat(reminderRecord(dueNextWeek.getId())).isEqualTo(ReminderRecord.NONE);
+    assertThat(taskService.getVariablesLocal(dueTomorrow.getId())).as("the record is no variable of the task")
+        .doesNotContainKeys("lastRemindedAt", "reminderCount");
     assertThat(sweepVariables(sweep)).containsEntry("remindedTasks", 4).containsEntry("escalatedTasks", 1)
         .containsEntry("reminderMails", 2).containsEntry("escalationMails", 3);
   }
@@ -86,14 +83,19 @@ class ReminderSweepTest extends MailIntegrationTest {
     assertThat(mailJobs()).isEmpty();
     deliverQueuedMail();
     assertThat(smtp.getReceivedMessages()).hasSize(5);
-    assertThat(taskService.getVariableLocal(dueTomorrow.getId(), ReminderRecord.REMINDER_COUNT)).isEqualTo(1);
+    assertThat(reminderRecord(dueTomorrow.getId()).reminderCount()).isEqualTo(1);
     assertThat(sweepVariables(secondSweep)).containsEntry("remindedTasks", 0).containsEntry("escalatedTasks", 0);
+
+    assertThat(reminderRecord(zhangMinsOverdue.getId()).reminderCount()).isEqualTo(1);
+    taskService.complete(zhangMinsOverdue.getId());
 
     setClock(at(2026, 11, 3, 9, 0));
     runSweep();
     deliverQueuedMail();
     assertThat(mailsTo("lihua")).hasSize(2);
-    assertThat(taskService.getVariableLocal(dueTomorrow.getId(), ReminderRecord.REMINDER_COUNT)).isEqualTo(2);
+    assertThat(reminderRecord(dueTomorrow.getId()).reminderCount()).isEqualTo(2);
+    assertThat(reminderRecord(zhangMinsOverdue.getId())).as("the record of a task done is removed")
+        .isEqualTo(ReminderRecord.NONE);
   }
 
   @Test
@@ -124,8 +126,7 @@ class ReminderSweepTest extends MailIntegrationTest {
     assertThat(runSweep()).isNull();
 
     assertThat(mailJobs()).isEmpty();
-    assertThat(taskService.getVariablesLocal(overdueSinceFriday.getId()))
-        .doesNotContainKeys(ReminderRecord.LAST_REMINDED_AT, ReminderRecord.REMINDER_COUNT);
+    assertThat(reminderRecord(overdueSinceFriday.getId())).isEqualTo(ReminderRecord.NONE);
   }
 
   @Test
