@@ -2,6 +2,7 @@ package cn.dlm.notification;
 
 import cn.dlm.cycle.CycleContract;
 import cn.dlm.notification.TaskCandidates.Candidates;
+import cn.dlm.platform.engine.ReadsApart;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -41,15 +42,17 @@ class OpenTasks {
   private final RuntimeService runtimeService;
   private final TaskCandidates taskCandidates;
   private final ReminderRecords reminderRecords;
+  private final ReadsApart reads;
   private final List<String> variableNames;
   private final String[] queriedNames;
 
   public OpenTasks(TaskService taskService, RuntimeService runtimeService, TaskCandidates taskCandidates,
-      ReminderRecords reminderRecords, ReminderProperties properties) {
+      ReminderRecords reminderRecords, ReadsApart reads, ReminderProperties properties) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.taskCandidates = taskCandidates;
     this.reminderRecords = reminderRecords;
+    this.reads = reads;
     Set<String> names = new LinkedHashSet<>(CYCLE_VARIABLES);
     names.addAll(RETURN_COMMENTS);
     names.addAll(properties.escalationUserVariables());
@@ -57,9 +60,21 @@ class OpenTasks {
     this.queriedNames = names.toArray(String[]::new);
   }
 
-  /** Active tasks due before {@code limit}, earliest first. Tasks without a due date never appear. */
+  /**
+   * Active tasks due before {@code limit}, earliest first. Tasks without a due date never appear. A city has tens of
+   * thousands of them: they are read in pages of {@value #SCOPES_PER_QUERY}, each in a command of its own, so the
+   * caller's command never holds the engine's entities of all of them at once.
+   */
   public List<OpenTask> dueBefore(Date limit) {
-    return snapshots(taskService.createTaskQuery().active().dueBefore(limit).orderByDueDate().asc().list());
+    List<String> ids = reads.read(() -> taskService.createTaskQuery().active().dueBefore(limit).orderByDueDate().asc()
+        .list().stream().map(Task::getId).toList());
+    List<OpenTask> tasks = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += SCOPES_PER_QUERY) {
+      List<String> page = ids.subList(from, Math.min(ids.size(), from + SCOPES_PER_QUERY));
+      tasks.addAll(reads.read(() -> find(page)));
+    }
+    tasks.sort(Comparator.comparing(OpenTask::due));
+    return tasks;
   }
 
   public Optional<OpenTask> find(String taskId) {

@@ -54,7 +54,9 @@ final class Snapshot {
     figures.put("overdueTasks", engine.getTaskService().createTaskQuery().active().dueBefore(ClockUtil.getCurrentTime())
         .count());
     figures.putAll(restLatency(requests));
+    Output.progress("snapshot so far: " + figures);
     figures.putAll(sweep());
+    Output.progress("snapshot so far: " + figures);
     Map<String, Long> rowsBeforeBoard = StoredRows.count(engine.getProcessEngineConfiguration().getDataSource());
     List<TeamCycle> boardOnly = boardOnlyTeams(boardCycles, season.cycles().size() + extras.size() + 1, more);
     figures.put("boardOnlyTeams", boardOnly.size());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dlm.cycle.CycleDriver;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -52,6 +54,26 @@ class OpenTasksReadOnlyTest extends MailIntegrationTest {
     assertThat(read).as("entities the read would write back").noneMatch(CachedDbEntity::isDirty);
     assertThat(read).extracting(cached -> cached.getEntity().getClass().getSimpleName())
         .as("the executions the tasks belong to stay unread").doesNotContain("ExecutionEntity");
+  }
+
+  @Test
+  void theSweepsReadOfEveryDueTaskLeavesNoEntityInTheCallersCommand() {
+    openTasksOfACycleAtItsTalksAndMaterials();
+    Date farFuture = Date.from(at(2099, 1, 1, 0, 0).toInstant());
+    List<String> dueTaskIds = taskService.createTaskQuery().active().dueBefore(farFuture).list().stream()
+        .map(Task::getId).toList();
+    assertThat(dueTaskIds).as("talks and materials due").hasSizeGreaterThan(10);
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+
+    List<CachedDbEntity> held = configuration.getCommandExecutorTxRequired().execute(context -> {
+      List<OpenTask> due = openTasks.dueBefore(farFuture);
+      assertThat(due).extracting(OpenTask::id).containsExactlyInAnyOrderElementsOf(dueTaskIds);
+      assertThat(due).isSortedAccordingTo(Comparator.comparing(OpenTask::due));
+      assertThat(due).allSatisfy(task -> assertThat(task.processVariables()).containsEntry("year", 2026));
+      return context.getDbEntityManager().getDbEntityCache().getCachedEntities();
+    });
+
+    assertThat(held).as("entities the sweep's own command keeps until it ends").isEmpty();
   }
 
   @Test
