@@ -25,6 +25,8 @@ public final class NotificationContract {
   public static final String OUTCOME = "outcome";
   /** A mail queued in a batch: the id of its {@code mail-batch} instance. */
   public static final String MAIL_BATCH = "mailBatch";
+  /** A {@code mail-batch} instance's mails until it prepares them (JSON bytes, see BatchRequests). */
+  public static final String MAIL_REQUESTS = "mailRequests";
 
   public static final String REMINDED_TASKS = "remindedTasks";
   public static final String ESCALATED_TASKS = "escalatedTasks";

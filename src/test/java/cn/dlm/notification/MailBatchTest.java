@@ -57,6 +57,8 @@ class MailBatchTest extends MailIntegrationTest {
     mailQueue.enqueueAll(requests);
     assertThat(mailJobs()).as("no job per mail").isEmpty();
     assertThat(batchJobs()).hasSize(1);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(NotificationContract.MAIL_PROCESS)
+        .count()).as("the deciding transaction queues one instance per batch, none per mail").isZero();
 
     deliverQueuedMail();
 
@@ -134,6 +136,25 @@ class MailBatchTest extends MailIntegrationTest {
     for (MailRequest request : requests) {
       assertThat(record(request, "outcome")).as("a mail that went out is recorded as sent")
           .isEqualTo("已发送：【新待办】撰写个人对照检查材料");
+    }
+  }
+
+  @Test
+  void aMailWhoseTasksWereDoneBeforeItsBatchWasPreparedIsRecordedAsNotNeededAndTheOthersGoOut() throws Exception {
+    List<MailRequest> requests = newTaskMailsTo(MEMBERS);
+    mailQueue.enqueueAll(requests);
+    MailRequest done = requests.get(1);
+    taskService.complete(done.taskIds().get(0));
+
+    deliverQueuedMail();
+
+    assertThat(mailsTo(done.recipient())).isEmpty();
+    assertThat(record(done, "outcome")).isEqualTo("无需发送：相关待办均已办结");
+    assertThat(deliveryOf(done).getEndActivityId()).isEqualTo("mailNotNeededInBatch");
+    assertThat(smtp.getReceivedMessages()).hasSize(MEMBERS.size() - 1);
+    for (MailRequest request : requests.stream().filter(request -> request != done).toList()) {
+      assertThat(mailsTo(request.recipient())).hasSize(1);
+      assertThat(deliveryOf(request).getEndActivityId()).isEqualTo("mailSentInBatch");
     }
   }
 
