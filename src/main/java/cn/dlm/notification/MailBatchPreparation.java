@@ -1,5 +1,6 @@
 package cn.dlm.notification;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,13 +19,15 @@ class MailBatchPreparation implements JavaDelegate {
   private final BatchMails batchMails;
   private final MailPreparation preparation;
   private final MailQueue mailQueue;
+  private final OpenTasks openTasks;
   private final RuntimeService runtimeService;
 
-  MailBatchPreparation(BatchMails batchMails, MailPreparation preparation, MailQueue mailQueue,
+  MailBatchPreparation(BatchMails batchMails, MailPreparation preparation, MailQueue mailQueue, OpenTasks openTasks,
       RuntimeService runtimeService) {
     this.batchMails = batchMails;
     this.preparation = preparation;
     this.mailQueue = mailQueue;
+    this.openTasks = openTasks;
     this.runtimeService = runtimeService;
   }
 
@@ -32,13 +35,16 @@ class MailBatchPreparation implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String batchId = execution.getProcessInstanceId();
     if (execution.getVariable(NotificationContract.MAIL_REQUESTS) instanceof byte[] queued) {
-      for (MailRequest request : BatchRequests.decode(queued)) {
-        Map<String, Object> record = preparation.record(request);
-        String mail = mailQueue.startInBatch(request, batchId, record);
-        if (!record.containsKey(MailPreparation.MESSAGE_ID)) {
-          runtimeService.signal(mail);
+      List<MailRequest> requests = BatchRequests.decode(queued);
+      openTasks.readingAhead(requests.stream().flatMap(request -> request.taskIds().stream()).toList(), () -> {
+        for (MailRequest request : requests) {
+          Map<String, Object> record = preparation.record(request);
+          String mail = mailQueue.startInBatch(request, batchId, record);
+          if (!record.containsKey(MailPreparation.MESSAGE_ID)) {
+            runtimeService.signal(mail);
+          }
         }
-      }
+      });
       return;
     }
     // A batch queued by an earlier build: its mails were started with it and wait unrecorded.

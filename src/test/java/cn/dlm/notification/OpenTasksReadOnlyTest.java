@@ -89,6 +89,12 @@ class OpenTasksReadOnlyTest extends MailIntegrationTest {
       List<OpenTask> together = openTasks.find(taskIds);
       List<OpenTask> oneByOne = taskIds.stream().map(id -> openTasks.find(id).orElseThrow()).toList();
       assertThat(together).usingRecursiveFieldByFieldElementComparator().containsExactlyInAnyOrderElementsOf(oneByOne);
+      openTasks.readingAhead(taskIds, () -> {
+        assertThat(openTasks.find(taskIds)).as("read ahead").usingRecursiveFieldByFieldElementComparator()
+            .containsExactlyElementsOf(together);
+        assertThat(openTasks.find(someTask.getId()).orElseThrow()).usingRecursiveComparison()
+            .isEqualTo(oneByOne.stream().filter(task -> task.id().equals(someTask.getId())).findFirst().orElseThrow());
+      });
       assertThat(together).filteredOn(task -> task.id().equals(someTask.getId())).singleElement().satisfies(task -> {
         assertThat(task.candidateUsers()).contains("zhaoqiang");
         assertThat(task.candidateGroups()).contains("office");
