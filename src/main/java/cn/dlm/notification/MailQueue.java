@@ -44,8 +44,7 @@ public class MailQueue {
    * transaction writes one instance per batch; each mail's own record is made when its batch is prepared.
    */
   public void enqueueAll(List<MailRequest> requests) {
-    for (int from = 0; from < requests.size(); from += MAILS_PER_BATCH) {
-      List<MailRequest> batch = requests.subList(from, Math.min(requests.size(), from + MAILS_PER_BATCH));
+    for (List<MailRequest> batch : Parts.of(requests, MAILS_PER_BATCH)) {
       if (batch.size() == 1) {
         enqueue(batch.get(0));
         continue;

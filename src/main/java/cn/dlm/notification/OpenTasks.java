@@ -36,8 +36,6 @@ class OpenTasks {
    */
   static final List<String> RETURN_COMMENTS = List.of("returnComment", "itemReturnComment");
 
-  /** Variable scopes per variable query: the query's IN list stays below every database's limit. */
-  static final int SCOPES_PER_QUERY = 500;
 
   private final TaskService taskService;
   private final RuntimeService runtimeService;
@@ -67,15 +65,14 @@ class OpenTasks {
 
   /**
    * Active tasks due before {@code limit}, earliest first. Tasks without a due date never appear. A city has tens of
-   * thousands of them: they are read in pages of {@value #SCOPES_PER_QUERY}, each in a command of its own, so the
+   * thousands of them: they are read in pages of {@value Parts#IDS_PER_STATEMENT}, each in a command of its own, so the
    * caller's command never holds the engine's entities of all of them at once.
    */
   public List<OpenTask> dueBefore(Date limit) {
     List<String> ids = reads.read(() -> taskService.createTaskQuery().active().dueBefore(limit).orderByDueDate().asc()
         .list().stream().map(Task::getId).toList());
     List<OpenTask> tasks = new ArrayList<>();
-    for (int from = 0; from < ids.size(); from += SCOPES_PER_QUERY) {
-      List<String> page = ids.subList(from, Math.min(ids.size(), from + SCOPES_PER_QUERY));
+    for (List<String> page : Parts.of(ids, Parts.IDS_PER_STATEMENT)) {
       tasks.addAll(reads.read(() -> find(page)));
     }
     tasks.sort(Comparator.comparing(OpenTask::due));
@@ -90,9 +87,7 @@ class OpenTasks {
     ReadAhead outer = readAhead.get();
     Map<String, OpenTask> open = new HashMap<>();
     List<String> ids = taskIds.stream().distinct().toList();
-    for (int from = 0; from < ids.size(); from += SCOPES_PER_QUERY) {
-      find(ids.subList(from, Math.min(ids.size(), from + SCOPES_PER_QUERY))).forEach(task -> open.put(task.id(), task));
-    }
+    Parts.of(ids, Parts.IDS_PER_STATEMENT).forEach(part -> find(part).forEach(task -> open.put(task.id(), task)));
     readAhead.set(new ReadAhead(Set.copyOf(taskIds), open));
     try {
       work.run();
@@ -173,8 +168,7 @@ class OpenTasks {
   /** The queried variables of the given scopes (tasks, executions, process instances): name to value per scope. */
   private Map<String, Map<String, Object>> variablesByScope(List<String> scopes) {
     Map<String, Map<String, Object>> variables = new HashMap<>();
-    for (int from = 0; from < scopes.size(); from += SCOPES_PER_QUERY) {
-      List<String> part = scopes.subList(from, Math.min(scopes.size(), from + SCOPES_PER_QUERY));
+    for (List<String> part : Parts.of(scopes, Parts.IDS_PER_STATEMENT)) {
       for (VariableInstance variable : runtimeService.createVariableInstanceQuery().variableNameIn(queriedNames)
           .variableScopeIdIn(part.toArray(String[]::new)).list()) {
         String scope = variable.getTaskId() != null ? variable.getTaskId() : variable.getExecutionId();

@@ -39,9 +39,7 @@ class ReminderRecords {
   /** The records of the given tasks; a task never reminded nor escalated has none. */
   Map<String, ReminderRecord> of(Collection<String> taskIds) {
     Map<String, ReminderRecord> records = new HashMap<>();
-    List<String> ids = List.copyOf(taskIds);
-    for (int from = 0; from < ids.size(); from += OpenTasks.SCOPES_PER_QUERY) {
-      List<String> part = ids.subList(from, Math.min(ids.size(), from + OpenTasks.SCOPES_PER_QUERY));
+    for (List<String> part : Parts.of(List.copyOf(taskIds), Parts.IDS_PER_STATEMENT)) {
       String marks = String.join(", ", part.stream().map(id -> "?").toList());
       jdbc.query("SELECT " + COLUMNS + " FROM DLM_TASK_REMINDER WHERE TASK_ID_ IN (" + marks + ")",
           (ResultSet row) -> {

@@ -13,15 +13,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The candidate users and groups of many committed tasks, read in one statement per {@value #TASKS_PER_QUERY}
+ * The candidate users and groups of many committed tasks, read in one statement per {@value Parts#IDS_PER_STATEMENT}
  * tasks. The engine offers them only task by task (one query each), which made the reminder sweep's reading grow
  * with the overdue tasks (docs/performance.md). Read beside the engine's entity cache, inside the caller's
  * transaction: nothing read here can be written back.
  */
 @Component
 class TaskCandidates {
-
-  static final int TASKS_PER_QUERY = 500;
 
   record Candidates(List<String> users, List<String> groups) {
     static final Candidates NONE = new Candidates(List.of(), List.of());
@@ -40,8 +38,7 @@ class TaskCandidates {
     Map<String, List<String>> users = new HashMap<>();
     Map<String, List<String>> groups = new HashMap<>();
     String table = managementService.getTableName(IdentityLinkEntity.class);
-    for (int from = 0; from < taskIds.size(); from += TASKS_PER_QUERY) {
-      List<String> part = taskIds.subList(from, Math.min(taskIds.size(), from + TASKS_PER_QUERY));
+    for (List<String> part : Parts.of(taskIds, Parts.IDS_PER_STATEMENT)) {
       List<Object> arguments = new ArrayList<>(part);
       arguments.add(0, IdentityLinkType.CANDIDATE);
       String sql = "select TASK_ID_, USER_ID_, GROUP_ID_ from " + table + " where TYPE_ = ? and TASK_ID_ in ("
